@@ -1,0 +1,107 @@
+package ntsection;
+
+import ntsection.ex.EventServices;
+import ntsection.ke.CurrentThread;
+import ntsection.ke.Kernel;
+import ntsection.nt.Nt;
+import ntsection.nt.NtStatus;
+import ntsection.nt.Zw;
+import ntsection.ob.DirectoryServices;
+import ntsection.ob.HandleServices;
+import ntsection.ob.ObjectManager;
+import ntsection.ps.Process;
+import ntsection.ps.ProcessManager;
+import ntsection.ps.Thread;
+
+import java.util.function.Supplier;
+
+/**
+ * One booted NT executive: the kernel's stop state, the object manager with its
+ * namespace and types, the System process and its worker thread, and the Nt and Zw
+ * service surfaces. Executives are independent: tests boot as many as they like.
+ */
+public final class Executive {
+    private final ExecutiveConfig config;
+    private final Kernel kernel = new Kernel();
+    private final ObjectManager ob;
+    private final ProcessManager ps;
+    private final HandleServices handles;
+    private final Thread systemWorker;
+    private final Nt nt;
+    private final Zw zw;
+
+    private Executive(ExecutiveConfig config) {
+        this.config = config;
+        this.ob = new ObjectManager(kernel);
+        this.ps = new ProcessManager(ob);
+        this.handles = new HandleServices(ob, config.bugCheckOnInvalidKernelClose());
+        this.systemWorker = ps.createSystemThread();
+        DirectoryServices directories = new DirectoryServices(ob);
+        EventServices events = new EventServices(ob);
+        this.nt = new Nt(kernel, handles, directories, events, ps);
+        this.zw = new Zw(kernel, handles, directories, events, ps);
+    }
+
+    public static Executive boot() {
+        return boot(ExecutiveConfig.defaults());
+    }
+
+    public static Executive boot(ExecutiveConfig config) {
+        return new Executive(config);
+    }
+
+    public ExecutiveConfig config() {
+        return config;
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    public ObjectManager ob() {
+        return ob;
+    }
+
+    public ProcessManager ps() {
+        return ps;
+    }
+
+    public Nt nt() {
+        return nt;
+    }
+
+    public Zw zw() {
+        return zw;
+    }
+
+    public Process systemProcess() {
+        return ps.systemProcess();
+    }
+
+    /** A system worker thread: System process context, kernel mode. */
+    public Thread systemWorker() {
+        return systemWorker;
+    }
+
+    /** A user process (untrusted unless said) with one thread. */
+    public Process createProcess(String imageName, boolean trusted) {
+        return ps.createProcess(imageName, trusted);
+    }
+
+    /** Ends a process: its handles closed, its threads ended. */
+    public void terminateProcess(Process process, NtStatus exitStatus) {
+        ps.terminate(process, exitStatus);
+    }
+
+    /** Runs {@code body} as the simulated thread {@code thread}. */
+    public <T> T runAs(Thread thread, Supplier<T> body) {
+        return CurrentThread.runAs(thread, body);
+    }
+
+    public void runAs(Thread thread, Runnable body) {
+        CurrentThread.runAs(thread, () -> {
+            body.run();
+            return null;
+        });
+    }
+}

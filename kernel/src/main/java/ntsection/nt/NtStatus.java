@@ -1,0 +1,121 @@
+package ntsection.nt;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The NTSTATUS values the model returns or raises, each with its NT name and value.
+ * Severity comes from the top two bits, as NT_SUCCESS, NT_WARNING and NT_ERROR read it.
+ */
+public enum NtStatus {
+    STATUS_SUCCESS(0x00000000),
+    STATUS_OBJECT_NAME_EXISTS(0x40000000),
+    STATUS_WORKING_SET_LIMIT_RANGE(0x40000002),
+    STATUS_IMAGE_NOT_AT_BASE(0x40000003),
+    STATUS_GUARD_PAGE_VIOLATION(0x80000001),
+    STATUS_DATATYPE_MISALIGNMENT(0x80000002),
+    STATUS_NOT_IMPLEMENTED(0xC0000002),
+    STATUS_INVALID_INFO_CLASS(0xC0000003),
+    STATUS_INFO_LENGTH_MISMATCH(0xC0000004),
+    STATUS_ACCESS_VIOLATION(0xC0000005),
+    STATUS_IN_PAGE_ERROR(0xC0000006),
+    STATUS_INVALID_HANDLE(0xC0000008),
+    STATUS_INVALID_PARAMETER(0xC000000D),
+    STATUS_INVALID_DEVICE_REQUEST(0xC0000010),
+    STATUS_NO_MEMORY(0xC0000017),
+    STATUS_CONFLICTING_ADDRESSES(0xC0000018),
+    STATUS_NOT_MAPPED_VIEW(0xC0000019),
+    STATUS_UNABLE_TO_FREE_VM(0xC000001A),
+    STATUS_UNABLE_TO_DELETE_SECTION(0xC000001B),
+    STATUS_INVALID_VIEW_SIZE(0xC000001F),
+    STATUS_INVALID_FILE_FOR_SECTION(0xC0000020),
+    STATUS_ALREADY_COMMITTED(0xC0000021),
+    STATUS_ACCESS_DENIED(0xC0000022),
+    STATUS_BUFFER_TOO_SMALL(0xC0000023),
+    STATUS_OBJECT_TYPE_MISMATCH(0xC0000024),
+    STATUS_NOT_COMMITTED(0xC000002D),
+    STATUS_OBJECT_NAME_INVALID(0xC0000033),
+    STATUS_OBJECT_NAME_NOT_FOUND(0xC0000034),
+    STATUS_OBJECT_NAME_COLLISION(0xC0000035),
+    STATUS_OBJECT_PATH_INVALID(0xC0000039),
+    STATUS_OBJECT_PATH_NOT_FOUND(0xC000003A),
+    STATUS_OBJECT_PATH_SYNTAX_BAD(0xC000003B),
+    STATUS_SECTION_TOO_BIG(0xC0000040),
+    STATUS_INVALID_PAGE_PROTECTION(0xC0000045),
+    STATUS_SECTION_NOT_IMAGE(0xC0000049),
+    STATUS_SECTION_PROTECTION(0xC000004E),
+    STATUS_PRIVILEGE_NOT_HELD(0xC0000061),
+    STATUS_SECTION_NOT_EXTENDED(0xC0000087),
+    STATUS_INSUFFICIENT_RESOURCES(0xC000009A),
+    STATUS_FREE_VM_NOT_AT_BASE(0xC000009F),
+    STATUS_MEMORY_NOT_ALLOCATED(0xC00000A0),
+    STATUS_NOT_SUPPORTED(0xC00000BB),
+    STATUS_INVALID_PARAMETER_MIX(0xC0000030),
+    STATUS_INVALID_PARAMETER_1(0xC00000EF),
+    STATUS_INVALID_PARAMETER_2(0xC00000F0),
+    STATUS_INVALID_PARAMETER_3(0xC00000F1),
+    STATUS_INVALID_PARAMETER_4(0xC00000F2),
+    STATUS_INVALID_PARAMETER_5(0xC00000F3),
+    STATUS_INVALID_PARAMETER_6(0xC00000F4),
+    STATUS_INVALID_PARAMETER_7(0xC00000F5),
+    STATUS_INVALID_PARAMETER_8(0xC00000F6),
+    STATUS_INVALID_PARAMETER_9(0xC00000F7),
+    STATUS_INVALID_PARAMETER_10(0xC00000F8),
+    STATUS_PROCESS_IS_TERMINATING(0xC000010A),
+    STATUS_MAPPED_FILE_SIZE_ZERO(0xC000011E),
+    STATUS_COMMITMENT_LIMIT(0xC000012D),
+    STATUS_INVALID_IMAGE_NOT_MZ(0xC000012F),
+    STATUS_INVALID_ADDRESS(0xC0000141),
+    STATUS_NOT_SAME_OBJECT(0xC00001AC),
+    STATUS_MAPPED_ALIGNMENT(0xC0000220),
+    STATUS_HANDLE_NOT_CLOSABLE(0xC0000235),
+    STATUS_USER_MAPPED_FILE(0xC0000243);
+
+    private static final Map<String, NtStatus> BY_NAME = new HashMap<>();
+    private static final Map<Integer, NtStatus> BY_CODE = new HashMap<>();
+
+    static {
+        for (NtStatus s : values()) {
+            BY_NAME.put(s.name(), s);
+            BY_CODE.put(s.code, s);
+        }
+    }
+
+    private final int code;
+
+    NtStatus(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    /** NT_SUCCESS: success and informational codes (severity 0 and 1). */
+    public boolean isSuccess() {
+        return code >= 0;
+    }
+
+    public boolean isError() {
+        return (code >>> 30) == 3;
+    }
+
+    /** The status with this NT name, or null. */
+    public static NtStatus byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** The status with this value, or null when the model has no such status. */
+    public static NtStatus byCode(int code) {
+        return BY_CODE.get(code);
+    }
+
+    /** "STATUS_ACCESS_DENIED (0xC0000022)". */
+    public String describe() {
+        return name() + " (" + hex(code) + ")";
+    }
+
+    public static String hex(int code) {
+        return String.format("0x%08X", code);
+    }
+}

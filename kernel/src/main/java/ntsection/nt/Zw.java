@@ -1,0 +1,70 @@
+package ntsection.nt;
+
+import ntsection.ex.EventServices;
+import ntsection.ke.Kernel;
+import ntsection.ob.DirectoryServices;
+import ntsection.ob.HandleServices;
+import ntsection.ob.ObjectAttributes;
+import ntsection.ob.ObjectBasicInformation;
+import ntsection.ps.ProcessManager;
+
+/**
+ * The Zw* entry points drivers call: the same services with previous mode kernel, so
+ * arguments are trusted, kernel handles are valid, and no access is checked. A handle
+ * a Zw call creates without OBJ_KERNEL_HANDLE still lands in the current process's
+ * table, which is what rule SV1 is about.
+ */
+public final class Zw {
+    private final SystemCall call;
+    private final HandleServices handles;
+    private final DirectoryServices directories;
+    private final EventServices events;
+    private final ProcessManager ps;
+
+    public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps) {
+        this.call = new SystemCall(kernel);
+        this.handles = handles;
+        this.directories = directories;
+        this.events = events;
+        this.ps = ps;
+    }
+
+    public NtStatus zwClose(long handle) {
+        return call.zw(mode -> handles.close(handle, mode));
+    }
+
+    public NtStatus zwDuplicateObject(long sourceProcess, long sourceHandle, long targetProcess, LongOut targetHandle,
+                                      int desiredAccess, int handleAttributes, int options) {
+        return call.zw(mode -> handles.duplicate(sourceProcess, sourceHandle, targetProcess, targetHandle,
+                desiredAccess, handleAttributes, options, mode));
+    }
+
+    public NtStatus zwQueryObject(long handle, Out<ObjectBasicInformation> information) {
+        return call.zw(mode -> handles.queryBasic(handle, mode, information));
+    }
+
+    public NtStatus zwMakeTemporaryObject(long handle) {
+        return call.zw(mode -> handles.makeTemporary(handle, mode));
+    }
+
+    public NtStatus zwCreateDirectoryObject(LongOut handle, int desiredAccess, ObjectAttributes attributes) {
+        return call.zw(mode -> directories.create(handle, desiredAccess, attributes, mode));
+    }
+
+    public NtStatus zwOpenDirectoryObject(LongOut handle, int desiredAccess, ObjectAttributes attributes) {
+        return call.zw(mode -> directories.open(handle, desiredAccess, attributes, mode));
+    }
+
+    public NtStatus zwCreateEvent(LongOut handle, int desiredAccess, ObjectAttributes attributes, int eventType,
+                                  boolean initialState) {
+        return call.zw(mode -> events.create(handle, desiredAccess, attributes, eventType, initialState, mode));
+    }
+
+    public NtStatus zwOpenEvent(LongOut handle, int desiredAccess, ObjectAttributes attributes) {
+        return call.zw(mode -> events.open(handle, desiredAccess, attributes, mode));
+    }
+
+    public NtStatus zwOpenProcess(LongOut handle, int desiredAccess, ObjectAttributes attributes, int processId) {
+        return call.zw(mode -> ps.openProcess(handle, desiredAccess, attributes, processId, mode));
+    }
+}

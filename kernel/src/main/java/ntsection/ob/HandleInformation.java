@@ -1,0 +1,5 @@
+package ntsection.ob;
+
+/** OBJECT_HANDLE_INFORMATION: what ObReferenceObjectByHandle reports of the handle. */
+public record HandleInformation(int handleAttributes, int grantedAccess) {
+}

@@ -1,0 +1,204 @@
+package ntsection.ob;
+
+import ntsection.ke.BugCheckCodes;
+import ntsection.ke.CurrentThread;
+import ntsection.ke.ProcessorMode;
+import ntsection.nt.LongOut;
+import ntsection.nt.NtStatus;
+import ntsection.nt.Out;
+import ntsection.ps.Process;
+import ntsection.ps.ProcessAccess;
+
+import static ntsection.ke.ProcessorMode.KernelMode;
+import static ntsection.nt.NtStatus.*;
+import static ntsection.ob.Attributes.*;
+
+/**
+ * The handle system services: NtClose, NtDuplicateObject, NtQueryObject,
+ * NtMakeTemporaryObject and NtMakePermanentObject. Each takes the previous mode it
+ * runs under; the Nt and Zw surfaces decide that.
+ */
+public final class HandleServices {
+    private final ObjectManager ob;
+    private final boolean bugCheckOnInvalidKernelClose;
+
+    /**
+     * @param bugCheckOnInvalidKernelClose whether ZwClose of a handle that is not valid
+     *        (and not NULL or a pseudo-handle) bug-checks with INVALID_KERNEL_HANDLE, as
+     *        Windows does, or returns STATUS_INVALID_HANDLE.
+     */
+    public HandleServices(ObjectManager ob, boolean bugCheckOnInvalidKernelClose) {
+        this.ob = ob;
+        this.bugCheckOnInvalidKernelClose = bugCheckOnInvalidKernelClose;
+    }
+
+    /** ObCloseHandle: NtClose is this with the previous mode, ZwClose with kernel mode. */
+    public NtStatus close(long handle, ProcessorMode mode) {
+        synchronized (ob.lock) {
+            // ReactOS and NT 5.2 refuse the current-process pseudo-handle here (Windows 10 returns success).
+            if (mode == KernelMode && handle == Handles.NtCurrentProcess) return STATUS_INVALID_HANDLE;
+            boolean kernelHandle = Handles.isKernelHandle(handle, mode == KernelMode);
+            HandleTable table = kernelHandle ? ob.kernelHandleTable() : CurrentThread.get().currentProcess().handleTable();
+            long index = kernelHandle ? Handles.fromKernelHandle(handle) : handle;
+            HandleEntry entry = table.lookup(index);
+            if (entry == null) {
+                if (mode == KernelMode && bugCheckOnInvalidKernelClose && handle != 0 && !Handles.isPseudoHandle(handle)) {
+                    throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 1, 0, 0);
+                }
+                return STATUS_INVALID_HANDLE;
+            }
+            if (entry.protectFromClose()) {
+                if (mode == KernelMode) throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 0, 0, 0);
+                return STATUS_HANDLE_NOT_CLOSABLE;
+            }
+            ob.destroyHandle(table, index, entry);
+            return STATUS_SUCCESS;
+        }
+    }
+
+    /** NtQueryObject(ObjectBasicInformation). */
+    public NtStatus queryBasic(long handle, ProcessorMode mode, Out<ObjectBasicInformation> information) {
+        Out<KernelObject> object = new Out<>();
+        Out<HandleInformation> handleInformation = new Out<>();
+        synchronized (ob.lock) {
+            NtStatus status = ob.obReferenceObjectByHandle(handle, 0, null, mode, object, handleInformation);
+            if (status != STATUS_SUCCESS) return status;
+            KernelObject target = object.value;
+            int attributes = handleInformation.value.handleAttributes() & OBJ_HANDLE_ATTRIBUTES;
+            if (target.permanent) attributes |= OBJ_PERMANENT;
+            if (target.exclusiveOwner != null) attributes |= OBJ_EXCLUSIVE;
+            information.value = new ObjectBasicInformation(attributes, handleInformation.value.grantedAccess(),
+                    target.handleCount, target.pointerCount());
+            ob.obDereferenceObject(target);
+            return STATUS_SUCCESS;
+        }
+    }
+
+    /** NtMakeTemporaryObject: needs DELETE; the name goes at once if no handle is left. */
+    public NtStatus makeTemporary(long handle, ProcessorMode mode) {
+        Out<KernelObject> object = new Out<>();
+        synchronized (ob.lock) {
+            NtStatus status = ob.obReferenceObjectByHandle(handle, Access.DELETE, null, mode, object, null);
+            if (status != STATUS_SUCCESS) return status;
+            object.value.permanent = false;
+            ob.deleteNameCheck(object.value);
+            ob.obDereferenceObject(object.value);
+            return STATUS_SUCCESS;
+        }
+    }
+
+    /** NtMakePermanentObject: needs SeCreatePermanentPrivilege outside kernel mode. */
+    public NtStatus makePermanent(long handle, ProcessorMode mode) {
+        if (mode != KernelMode && !CurrentThread.get().currentProcess().token().createPermanentPrivilege()) {
+            return STATUS_PRIVILEGE_NOT_HELD;
+        }
+        Out<KernelObject> object = new Out<>();
+        synchronized (ob.lock) {
+            NtStatus status = ob.obReferenceObjectByHandle(handle, 0, null, mode, object, null);
+            if (status != STATUS_SUCCESS) return status;
+            object.value.permanent = true;
+            ob.obDereferenceObject(object.value);
+            return STATUS_SUCCESS;
+        }
+    }
+
+    // ---------------------------------------------------------------- NtDuplicateObject
+
+    private record Source(Process process, HandleTable table, long index, HandleEntry entry) {
+    }
+
+    /**
+     * NtDuplicateObject. Both process handles need PROCESS_DUP_HANDLE. The new handle is
+     * a kernel handle only for a kernel-mode caller asking for OBJ_KERNEL_HANDLE with
+     * the System process as target. With DUPLICATE_CLOSE_SOURCE inside one process and
+     * no new rights, the source value itself is kept with the new access and attributes.
+     */
+    public NtStatus duplicate(long sourceProcessHandle, long sourceHandle, long targetProcessHandle, LongOut targetHandle,
+                              int desiredAccess, int handleAttributes, int options, ProcessorMode mode) {
+        synchronized (ob.lock) {
+            Out<KernelObject> sourceProcessObject = new Out<>();
+            NtStatus status = ob.obReferenceObjectByHandle(sourceProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
+                    ob.types().process(), mode, sourceProcessObject, null);
+            if (status != STATUS_SUCCESS) return status;
+            Process sourceProcess = (Process) sourceProcessObject.value;
+            Process targetProcess = null;
+            try {
+                Out<Source> source = new Out<>();
+                status = resolveSource(sourceProcess, sourceHandle, mode, source);
+                if (status != STATUS_SUCCESS) return status;
+                if (targetProcessHandle == 0) {
+                    if ((options & DUPLICATE_CLOSE_SOURCE) == 0) return STATUS_INVALID_PARAMETER;
+                    closeSource(source.value);
+                    return STATUS_SUCCESS;
+                }
+                Out<KernelObject> targetProcessObject = new Out<>();
+                status = ob.obReferenceObjectByHandle(targetProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
+                        ob.types().process(), mode, targetProcessObject, null);
+                if (status != STATUS_SUCCESS) {
+                    if ((options & DUPLICATE_CLOSE_SOURCE) != 0) closeSource(source.value);
+                    return status;
+                }
+                targetProcess = (Process) targetProcessObject.value;
+                status = duplicateInto(source.value, targetProcess, targetHandle, desiredAccess, handleAttributes, options, mode);
+                if (status != STATUS_SUCCESS && (options & DUPLICATE_CLOSE_SOURCE) != 0) closeSource(source.value);
+                return status;
+            } finally {
+                if (targetProcess != null) ob.obDereferenceObject(targetProcess);
+                ob.obDereferenceObject(sourceProcess);
+            }
+        }
+    }
+
+    private NtStatus resolveSource(Process sourceProcess, long sourceHandle, ProcessorMode mode, Out<Source> source) {
+        if (sourceHandle == Handles.NtCurrentProcess || sourceHandle == Handles.NtCurrentThread) {
+            KernelObject object = sourceHandle == Handles.NtCurrentProcess ? sourceProcess : CurrentThread.get();
+            source.value = new Source(sourceProcess, null, sourceHandle, new HandleEntry(object, object.type().validAccessMask(), 0));
+            return STATUS_SUCCESS;
+        }
+        boolean kernelHandle = Handles.isKernelHandle(sourceHandle, mode == KernelMode);
+        HandleTable table = kernelHandle ? ob.kernelHandleTable() : sourceProcess.handleTable();
+        long index = kernelHandle ? Handles.fromKernelHandle(sourceHandle) : sourceHandle;
+        HandleEntry entry = table.lookup(index);
+        if (entry == null) return STATUS_INVALID_HANDLE;
+        source.value = new Source(sourceProcess, table, index, entry);
+        return STATUS_SUCCESS;
+    }
+
+    private NtStatus duplicateInto(Source source, Process targetProcess, LongOut targetHandle, int desiredAccess,
+                                   int handleAttributes, int options, ProcessorMode mode) {
+        KernelObject object = source.entry().object();
+        int sourceAccess = source.entry().grantedAccess();
+        int access = (options & DUPLICATE_SAME_ACCESS) != 0 ? sourceAccess : ObjectManager.grantable(object.type(), desiredAccess);
+        int attributes = (options & DUPLICATE_SAME_ATTRIBUTES) != 0
+                ? source.entry().attributes()
+                : (handleAttributes & OBJ_HANDLE_ATTRIBUTES) | (source.entry().attributes() & OBJ_AUDIT_OBJECT_CLOSE);
+        boolean extraAccess = (access & ~sourceAccess) != 0;
+        if (extraAccess) {
+            // File and device objects have their own security procedure, which refuses outright.
+            if (object.type() == ob.types().file() || object.type() == ob.types().device()) return STATUS_ACCESS_DENIED;
+            NtStatus check = AccessCheck.check(object, access, mode, 0, targetProcess);
+            if (check != STATUS_SUCCESS) return check;
+        }
+        boolean kernelHandle = mode == KernelMode && (handleAttributes & OBJ_KERNEL_HANDLE) != 0
+                && targetProcess == ob.kernelHandleTableOwner();
+        boolean closeSource = (options & DUPLICATE_CLOSE_SOURCE) != 0;
+        if (closeSource && source.table() != null && targetProcess == source.process() && !kernelHandle
+                && source.table() == targetProcess.handleTable() && !source.entry().protectFromClose() && !extraAccess) {
+            source.table().replace(source.index(), new HandleEntry(object, access, attributes));
+            targetHandle.value = source.index() & ~3L;
+            return STATUS_SUCCESS;
+        }
+        if (targetProcess.isTerminating()) return STATUS_PROCESS_IS_TERMINATING;
+        if (!targetProcess.handleTable().hasRoom()) return STATUS_INSUFFICIENT_RESOURCES;
+        long handle = ob.insertHandle(targetProcess, object, access, attributes);
+        targetHandle.value = kernelHandle ? Handles.toKernelHandle(handle) : handle;
+        if (closeSource) closeSource(source);
+        return STATUS_SUCCESS;
+    }
+
+    private void closeSource(Source source) {
+        if (source.table() == null || source.entry().protectFromClose()) return;
+        if (source.table().lookup(source.index()) != source.entry()) return;
+        ob.destroyHandle(source.table(), source.index(), source.entry());
+    }
+}
