@@ -3,6 +3,7 @@ package ntsection;
 import ntsection.ex.EventServices;
 import ntsection.ke.CurrentThread;
 import ntsection.ke.Kernel;
+import ntsection.ke.ProcessorMode;
 import ntsection.nt.Nt;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Zw;
@@ -96,6 +97,35 @@ public final class Executive {
     /** Runs {@code body} as the simulated thread {@code thread}. */
     public <T> T runAs(Thread thread, Supplier<T> body) {
         return CurrentThread.runAs(thread, body);
+    }
+
+    /** User-mode code of the process's first thread (previous mode user). */
+    public <T> T inUserMode(Process process, Supplier<T> body) {
+        return inModes(process.threads().getFirst(), ProcessorMode.UserMode, ProcessorMode.UserMode, body);
+    }
+
+    /**
+     * Kernel code in the process's thread, as a highest-level driver's dispatch
+     * routine runs: executing in kernel mode, previous mode still user.
+     */
+    public <T> T inDispatchRoutine(Process process, Supplier<T> body) {
+        return inModes(process.threads().getFirst(), ProcessorMode.KernelMode, ProcessorMode.UserMode, body);
+    }
+
+    /** Kernel code on the system worker thread: System process context, previous mode kernel. */
+    public <T> T inSystemThread(Supplier<T> body) {
+        return inModes(systemWorker, ProcessorMode.KernelMode, ProcessorMode.KernelMode, body);
+    }
+
+    private <T> T inModes(Thread thread, ProcessorMode execution, ProcessorMode previous, Supplier<T> body) {
+        ProcessorMode savedExecution = thread.executionMode();
+        ProcessorMode savedPrevious = thread.previousMode();
+        thread.setModes(execution, previous);
+        try {
+            return runAs(thread, body);
+        } finally {
+            thread.setModes(savedExecution, savedPrevious);
+        }
     }
 
     public void runAs(Thread thread, Runnable body) {
