@@ -4,6 +4,7 @@ import ntsection.ex.EventServices;
 import ntsection.ke.CurrentThread;
 import ntsection.ke.Kernel;
 import ntsection.ke.ProcessorMode;
+import ntsection.mm.MemoryManager;
 import ntsection.nt.Nt;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Zw;
@@ -27,6 +28,7 @@ public final class Executive {
     private final ObjectManager ob;
     private final ProcessManager ps;
     private final HandleServices handles;
+    private final MemoryManager mm;
     private final Thread systemWorker;
     private final Nt nt;
     private final Zw zw;
@@ -36,6 +38,7 @@ public final class Executive {
         this.ob = new ObjectManager(kernel);
         this.ps = new ProcessManager(ob);
         this.handles = new HandleServices(ob, config.bugCheckOnInvalidKernelClose());
+        this.mm = new MemoryManager(ob, config.physicalPages());
         this.systemWorker = ps.createSystemThread();
         DirectoryServices directories = new DirectoryServices(ob);
         EventServices events = new EventServices(ob);
@@ -65,6 +68,10 @@ public final class Executive {
 
     public ProcessManager ps() {
         return ps;
+    }
+
+    public MemoryManager mm() {
+        return mm;
     }
 
     public Nt nt() {

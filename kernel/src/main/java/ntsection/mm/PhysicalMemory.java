@@ -1,0 +1,69 @@
+package ntsection.mm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+import static ntsection.mm.PageProtection.PAGE_SHIFT;
+import static ntsection.mm.PageProtection.PAGE_SIZE;
+
+/**
+ * The machine's RAM: 4 KiB page frames in one off-heap segment, and the allocator that
+ * hands them out. A frame is zeroed before it is handed out again, so no data travels
+ * from one owner to the next.
+ */
+public final class PhysicalMemory implements AutoCloseable {
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment memory;
+    private final int frameCount;
+    private final int[] free;
+    private int freeCount;
+
+    public PhysicalMemory(int frameCount) {
+        if (frameCount <= 0) throw new IllegalArgumentException("physical memory needs at least one frame");
+        this.frameCount = frameCount;
+        this.memory = arena.allocate((long) frameCount << PAGE_SHIFT, PAGE_SIZE);
+        this.free = new int[frameCount];
+        // Lowest frame first, so that runs are deterministic and frames are handed out in address order.
+        for (int i = 0; i < frameCount; i++) free[i] = frameCount - 1 - i;
+        this.freeCount = frameCount;
+    }
+
+    /** A zeroed frame, or -1 when memory is exhausted. */
+    public synchronized int allocate() {
+        if (freeCount == 0) return -1;
+        int frame = free[--freeCount];
+        frame(frame).fill((byte) 0);
+        return frame;
+    }
+
+    public synchronized void release(int frame) {
+        free[freeCount++] = frame;
+    }
+
+    public synchronized int freeFrames() {
+        return freeCount;
+    }
+
+    public int frameCount() {
+        return frameCount;
+    }
+
+    /** All of RAM, for bulk copies that span frames of one physical range. */
+    public MemorySegment segment() {
+        return memory;
+    }
+
+    /** One frame's 4 KiB. */
+    public MemorySegment frame(int frame) {
+        return memory.asSlice((long) frame << PAGE_SHIFT, PAGE_SIZE);
+    }
+
+    public long sizeInBytes() {
+        return (long) frameCount << PAGE_SHIFT;
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+}
