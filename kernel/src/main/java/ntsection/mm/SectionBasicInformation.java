@@ -1,0 +1,10 @@
+package ntsection.mm;
+
+/**
+ * SECTION_BASIC_INFORMATION as NtQuerySection returns it: the base address (0 unless
+ * the section is SEC_BASED), the SEC_* attributes and the section's size.
+ */
+public record SectionBasicInformation(long baseAddress, int attributes, long size) {
+    /** sizeof(SECTION_BASIC_INFORMATION) on x64: a pointer, a ULONG padded to 8, a LARGE_INTEGER. */
+    public static final int SIZE = 24;
+}
