@@ -5,6 +5,4 @@ package ntsection.mm;
  * the section is SEC_BASED), the SEC_* attributes and the section's size.
  */
 public record SectionBasicInformation(long baseAddress, int attributes, long size) {
-    /** sizeof(SECTION_BASIC_INFORMATION) on x64: a pointer, a ULONG padded to 8, a LARGE_INTEGER. */
-    public static final int SIZE = 24;
 }

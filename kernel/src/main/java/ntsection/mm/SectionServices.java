@@ -10,6 +10,7 @@ import ntsection.ob.ObjectManager;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.mm.PageProtection.*;
+import static ntsection.mm.SectionInformationClass.SECTION_BASIC_INFORMATION_SIZE;
 import static ntsection.mm.SectionInformationClass.SECTION_IMAGE_INFORMATION_SIZE;
 import static ntsection.mm.SectionInformationClass.SectionImageInformation;
 import static ntsection.nt.NtStatus.*;
@@ -166,14 +167,14 @@ public final class SectionServices {
         // The write happens inside the service's own try/except, which turns a bad kernel buffer into the status.
         if (information == null) return STATUS_ACCESS_VIOLATION;
         information.value = new SectionBasicInformation(target.baseAddress(), target.allocationAttributes(), target.size());
-        if (returnLength != null) returnLength.value = SectionBasicInformation.SIZE;
+        if (returnLength != null) returnLength.value = SECTION_BASIC_INFORMATION_SIZE;
         return STATUS_SUCCESS;
     }
 
     private static NtStatus checkInformationClass(int informationClass, long length) {
         return switch (informationClass) {
             case SectionInformationClass.SectionBasicInformation ->
-                    length < SectionBasicInformation.SIZE ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
+                    length < SECTION_BASIC_INFORMATION_SIZE ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
             case SectionImageInformation ->
                     length < SECTION_IMAGE_INFORMATION_SIZE ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
             default -> STATUS_INVALID_INFO_CLASS;
