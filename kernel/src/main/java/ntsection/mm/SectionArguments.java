@@ -14,13 +14,23 @@ import static ntsection.nt.NtStatus.*;
  *
  * @param size the section size, page-rounded
  * @param protection the section protection as given
- * @param attributes the SEC_* flags as given, which NtQuerySection reports
+ * @param attributes the SEC_* flags as given, which NtQuerySection reports: Windows'
+ *        kernel32 tests see SEC_NOCACHE come back (ReactOS reports only COMMIT, RESERVE
+ *        and BASED), so nothing that passed validation is dropped
  */
 record SectionArguments(long size, int protection, int attributes) {
-    /** What NtCreateSection accepts at all; SEC_FILE and SEC_WRITECOMBINE are not in it on NT 5.2. */
+    /**
+     * What NtCreateSection accepts at all; SEC_FILE and SEC_WRITECOMBINE are not in it on
+     * NT 5.2. ReactOS lets unknown bits through when bit 0 is set; Windows does not.
+     */
     private static final int VALID_ATTRIBUTES =
             SEC_COMMIT | SEC_RESERVE | SEC_BASED | SEC_LARGE_PAGES | SEC_IMAGE | SEC_NOCACHE | SEC_NO_CHANGE;
     private static final int NOT_WITH_IMAGE = SEC_COMMIT | SEC_RESERVE | SEC_LARGE_PAGES | SEC_NOCACHE | SEC_NO_CHANGE;
+    /**
+     * Protection bits no section may have. UNCERTAIN whether NtCreateSection itself
+     * refuses PAGE_EXECUTE (the Win32 layer does): it has none of these bits and is a
+     * valid mask, so the model accepts it, as ReactOS's NtCreateSection does.
+     */
     private static final int NOT_A_SECTION_PROTECTION = PAGE_NOCACHE | PAGE_WRITECOMBINE | PAGE_GUARD | PAGE_NOACCESS;
 
     /**

@@ -2,12 +2,15 @@ package ntsection.mm.section;
 
 import ntsection.Executive;
 import ntsection.nt.LongOut;
+import ntsection.ob.ObjectAttributes;
 import ntsection.ps.Process;
 import ntsection.testing.Systems;
 import org.junit.jupiter.api.Test;
 
 import static ntsection.mm.PageProtection.*;
+import static ntsection.nt.NtStatus.STATUS_OBJECT_NAME_EXISTS;
 import static ntsection.nt.NtStatus.STATUS_SUCCESS;
+import static ntsection.ob.Attributes.OBJ_OPENIF;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -51,6 +54,20 @@ class BasedSectionTest {
         assertEquals(STATUS_SUCCESS, calls.create(again, null, 0x1000L, PAGE_READWRITE, SEC_COMMIT | SEC_BASED));
         assertEquals(base, calls.basic(again.value).baseAddress());
         assertEquals(STATUS_SUCCESS, calls.close(again.value));
+    }
+
+    @Test
+    void aBasedSectionDiscardedByOpenIfGivesItsRangeBack() {
+        ObjectAttributes name = ObjectAttributes.named("\\BaseNamedObjects\\based", OBJ_OPENIF);
+        long first = calls.created(name, 0x1000, PAGE_READWRITE, SEC_COMMIT | SEC_BASED);
+        LongOut second = new LongOut();
+        assertEquals(STATUS_OBJECT_NAME_EXISTS, calls.create(second, name, 0x1000L, PAGE_READWRITE, SEC_COMMIT | SEC_BASED));
+        long next = calls.created(null, 0x1000, PAGE_READWRITE, SEC_COMMIT | SEC_BASED);
+        assertEquals(calls.basic(first).baseAddress() - MM_ALLOCATION_GRANULARITY, calls.basic(next).baseAddress(),
+                "the discarded section's slot was free again");
+        assertEquals(STATUS_SUCCESS, calls.close(first));
+        assertEquals(STATUS_SUCCESS, calls.close(second.value));
+        assertEquals(STATUS_SUCCESS, calls.close(next));
     }
 
     @Test

@@ -108,6 +108,13 @@ class CreateSectionValidationTest {
     }
 
     @Test
+    void uncertainPageExecuteIsAValidSectionProtectionAtTheNativeLayer() {
+        long handle = calls.created(null, 0x1000, PAGE_EXECUTE, SEC_COMMIT);
+        assertEquals(PAGE_EXECUTE, calls.section(handle).protection());
+        assertEquals(STATUS_SUCCESS, calls.close(handle));
+    }
+
+    @Test
     void secNocacheIsAcceptedWithAPlainProtectionAndReportedAsGiven() {
         long handle = calls.created(null, 0x1000, PAGE_READWRITE, SEC_COMMIT | SEC_NOCACHE);
         assertEquals(SEC_COMMIT | SEC_NOCACHE, calls.basic(handle).attributes());
