@@ -66,6 +66,9 @@ public final class ControlArea {
      * does not fit nothing changes and the status is STATUS_COMMITMENT_LIMIT.
      */
     public synchronized NtStatus commit(int first, int count) {
+        if (first < 0 || count < 0 || count > pageCount - first) {
+            throw new IndexOutOfBoundsException("pages [" + first + ", " + first + "+" + count + ") of a " + pageCount + "-page section");
+        }
         if (physical) return STATUS_SUCCESS;
         NtStatus charged = commitCharge.charge(ptes.reservedIn(first, count));
         if (charged != STATUS_SUCCESS) return charged;
