@@ -40,10 +40,11 @@ public final class Executive {
         this.handles = new HandleServices(ob, config.bugCheckOnInvalidKernelClose());
         this.mm = new MemoryManager(ob, config.physicalPages());
         this.systemWorker = ps.createSystemThread();
+        runAs(systemWorker, () -> mm.createPhysicalMemorySection(handles));
         DirectoryServices directories = new DirectoryServices(ob);
         EventServices events = new EventServices(ob);
-        this.nt = new Nt(kernel, handles, directories, events, ps);
-        this.zw = new Zw(kernel, handles, directories, events, ps);
+        this.nt = new Nt(kernel, handles, directories, events, ps, mm);
+        this.zw = new Zw(kernel, handles, directories, events, ps, mm);
     }
 
     public static Executive boot() {

@@ -1,46 +1,51 @@
 package ntsection.mm;
 
+import ntsection.nt.NtStatus;
+
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
-import java.util.BitSet;
+
+import static ntsection.nt.NtStatus.STATUS_SUCCESS;
 
 /**
  * A section's pages (NT's control area and segment): what every view of the section
  * shares, across processes. It lives while the section object or any view does; the
  * section object's name and handles may be gone long before. Pages are demand-zero:
- * a committed page gets its frame on first touch. A physical-memory control area maps
- * page N to frame N and owns no frames.
+ * a committed page gets its frame on first touch, and its frame was promised by the
+ * commit charge taken when the page was committed. A physical-memory control area
+ * maps page N to frame N, owns no frames and charges no commit.
  */
 public final class ControlArea {
-    private static final int NO_FRAME = -1;
-
     private final PhysicalMemory memory;
+    private final CommitCharge commitCharge;
     private final int pageCount;
-    private final int[] frames;
-    private final BitSet committed;
+    private final PrototypePtes ptes;
     private final boolean physical;
     private boolean sectionAlive = true;
     private int mappedViews;
     private boolean released;
 
-    private ControlArea(PhysicalMemory memory, int pageCount, boolean committedAtStart, boolean physical) {
+    private ControlArea(PhysicalMemory memory, CommitCharge commitCharge, int pageCount, boolean committedAtStart,
+                        boolean physical) {
         this.memory = memory;
+        this.commitCharge = commitCharge;
         this.pageCount = pageCount;
         this.physical = physical;
-        this.frames = physical ? null : new int[pageCount];
-        if (frames != null) Arrays.fill(frames, NO_FRAME);
-        this.committed = new BitSet(pageCount);
-        if (committedAtStart) committed.set(0, pageCount);
+        this.ptes = physical ? null : new PrototypePtes(pageCount, committedAtStart);
     }
 
-    /** A page-file-backed segment: SEC_COMMIT commits every page now, SEC_RESERVE none. */
-    public static ControlArea pageFileBacked(PhysicalMemory memory, int pageCount, boolean commit) {
-        return new ControlArea(memory, pageCount, commit, false);
+    /**
+     * A page-file-backed segment: SEC_COMMIT commits every page now, SEC_RESERVE none.
+     * For SEC_COMMIT the creator has already charged {@code pageCount} pages to
+     * {@code commitCharge}; the control area owns that charge from here on and gives
+     * back whatever is committed when it is released.
+     */
+    public static ControlArea pageFileBacked(PhysicalMemory memory, CommitCharge commitCharge, int pageCount, boolean commit) {
+        return new ControlArea(memory, commitCharge, pageCount, commit, false);
     }
 
     /** \Device\PhysicalMemory: every frame, always committed. */
     public static ControlArea physicalMemory(PhysicalMemory memory) {
-        return new ControlArea(memory, memory.frameCount(), true, true);
+        return new ControlArea(memory, null, memory.frameCount(), true, true);
     }
 
     public int pageCount() {
@@ -52,33 +57,46 @@ public final class ControlArea {
     }
 
     public synchronized boolean isCommitted(int page) {
-        return committed.get(page);
+        return physical || ptes.isCommitted(page);
     }
 
-    /** Commits pages [first, first+count): section-wide, so every view sees them. */
-    public synchronized void commit(int first, int count) {
-        committed.set(first, first + count);
+    /**
+     * Commits pages [first, first+count) section-wide, so every view sees them. Pages
+     * already committed cost nothing; the rest are charged first, and when the charge
+     * does not fit nothing changes and the status is STATUS_COMMITMENT_LIMIT.
+     */
+    public synchronized NtStatus commit(int first, int count) {
+        if (first < 0 || count < 0 || count > pageCount - first) {
+            throw new IndexOutOfBoundsException("pages [" + first + ", " + first + "+" + count + ") of a " + pageCount + "-page section");
+        }
+        if (physical) return STATUS_SUCCESS;
+        NtStatus charged = commitCharge.charge(ptes.reservedIn(first, count));
+        if (charged != STATUS_SUCCESS) return charged;
+        ptes.commit(first, count);
+        return STATUS_SUCCESS;
     }
 
     public synchronized int committedPages() {
-        return committed.cardinality();
+        return physical ? pageCount : ptes.committedPages();
     }
 
     /** The 4 KiB behind a committed page, materialized (zeroed) on first touch. */
     public synchronized MemorySegment page(int page) {
         if (physical) return memory.frame(page);
-        if (!committed.get(page)) throw new IllegalStateException("page " + page + " of the section is not committed");
-        if (frames[page] == NO_FRAME) {
-            int frame = memory.allocate();
+        if (released) throw new IllegalStateException("the section's pages were released");
+        if (!ptes.isCommitted(page)) throw new IllegalStateException("page " + page + " of the section is not committed");
+        int frame = ptes.frame(page);
+        if (frame < 0) {
+            frame = memory.allocate();
             if (frame < 0) throw new IllegalStateException("physical memory exhausted: commit accounting let too much through");
-            frames[page] = frame;
+            ptes.setFrame(page, frame);
         }
-        return memory.frame(frames[page]);
+        return memory.frame(frame);
     }
 
     /** The frame behind a page, or -1 while it has never been touched. */
     public synchronized int frameOf(int page) {
-        return physical ? page : frames[page];
+        return physical ? page : ptes.frame(page);
     }
 
     public synchronized void viewMapped() {
@@ -108,11 +126,7 @@ public final class ControlArea {
         if (sectionAlive || mappedViews > 0 || released) return;
         released = true;
         if (physical) return;
-        for (int i = 0; i < pageCount; i++) {
-            if (frames[i] != NO_FRAME) {
-                memory.release(frames[i]);
-                frames[i] = NO_FRAME;
-            }
-        }
+        ptes.forEachFrame(memory::release);
+        commitCharge.release(ptes.committedPages());
     }
 }

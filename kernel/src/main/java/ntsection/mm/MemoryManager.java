@@ -1,20 +1,61 @@
 package ntsection.mm;
 
+import ntsection.nt.LongOut;
+import ntsection.nt.NtStatus;
+import ntsection.ob.HandleServices;
+import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectManager;
 
+import static ntsection.ke.ProcessorMode.KernelMode;
+import static ntsection.mm.PageProtection.*;
+import static ntsection.nt.NtStatus.STATUS_SUCCESS;
+import static ntsection.ob.Attributes.*;
+
 /**
- * The memory manager (Mm): physical memory and the section type's lifetime rule (a
- * deleted section object releases its control area, whose frames go once no view
- * remains).
+ * The memory manager (Mm): physical memory, the commit charge, the section services,
+ * and the section type's lifetime rule (a deleted section object releases its control
+ * area, whose frames and commit go once no view remains, and its based range at once).
  */
 public final class MemoryManager {
+    public static final String PHYSICAL_MEMORY_NAME = "\\Device\\PhysicalMemory";
+
     private final ObjectManager ob;
     private final PhysicalMemory physicalMemory;
+    private final CommitCharge commitCharge;
+    private final BasedSections basedSections = new BasedSections();
+    private final SectionServices sections;
+    private Section physicalMemorySection;
 
     public MemoryManager(ObjectManager ob, int physicalPages) {
         this.ob = ob;
         this.physicalMemory = new PhysicalMemory(physicalPages);
-        ob.types().section().setDeleteProcedure(object -> ((Section) object).controlArea().sectionDeleted());
+        // No page file: every committed page must be able to get a frame of its own.
+        this.commitCharge = new CommitCharge(physicalPages);
+        this.sections = new SectionServices(ob, physicalMemory, commitCharge, basedSections);
+        ob.types().section().setDeleteProcedure(object -> {
+            Section section = (Section) object;
+            if (section.isBased()) basedSections.release(section.baseAddress());
+            section.controlArea().sectionDeleted();
+        });
+    }
+
+    /**
+     * Boot step, on a system thread: \Device\PhysicalMemory, a permanent section over
+     * every frame that only kernel-mode opens may reach (OBJ_KERNEL_EXCLUSIVE). Its boot
+     * handle is closed again; the name keeps it.
+     */
+    public void createPhysicalMemorySection(HandleServices handles) {
+        // Model choice: NtQuerySection reports it as SEC_COMMIT, the page-file-backed kind
+        // whose pages are all present; NT's internal marker for it has no public value.
+        Section section = ob.obCreateObject(new Section(ob.types().section(), ControlArea.physicalMemory(physicalMemory),
+                physicalMemory.sizeInBytes(), PAGE_EXECUTE_READWRITE, SEC_COMMIT, 0));
+        LongOut handle = new LongOut();
+        ObjectAttributes attributes = ObjectAttributes.named(PHYSICAL_MEMORY_NAME,
+                OBJ_PERMANENT | OBJ_KERNEL_EXCLUSIVE | OBJ_KERNEL_HANDLE);
+        NtStatus status = ob.obInsertObject(section, attributes, SECTION_ALL_ACCESS, KernelMode, handle);
+        if (status != STATUS_SUCCESS) throw new IllegalStateException("boot could not name " + PHYSICAL_MEMORY_NAME + ": " + status);
+        handles.close(handle.value, KernelMode);
+        this.physicalMemorySection = section;
     }
 
     public PhysicalMemory physicalMemory() {
@@ -23,5 +64,38 @@ public final class MemoryManager {
 
     public ObjectManager ob() {
         return ob;
+    }
+
+    /** NtCreateSection, NtOpenSection, NtQuerySection, and the section reference views start from. */
+    public SectionServices sections() {
+        return sections;
+    }
+
+    /** The \Device\PhysicalMemory section object. */
+    public Section physicalMemorySection() {
+        return physicalMemorySection;
+    }
+
+    /**
+     * Charges {@code pages} of commit for memory that is not a section's (private
+     * allocations): STATUS_COMMITMENT_LIMIT when it does not fit, and then nothing is
+     * charged. Section pages are charged by {@link ControlArea#commit}.
+     */
+    public NtStatus chargeCommit(long pages) {
+        return commitCharge.charge(pages);
+    }
+
+    public void releaseCommit(long pages) {
+        commitCharge.release(pages);
+    }
+
+    /** Pages charged now, system-wide. */
+    public long committedPages() {
+        return commitCharge.charged();
+    }
+
+    /** The most pages that can be charged at once: the physical frames. */
+    public long commitLimit() {
+        return commitCharge.limit();
     }
 }

@@ -2,6 +2,9 @@ package ntsection.nt;
 
 import ntsection.ex.EventServices;
 import ntsection.ke.Kernel;
+import ntsection.mm.MemoryManager;
+import ntsection.mm.SectionBasicInformation;
+import ntsection.mm.SectionServices;
 import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
@@ -20,13 +23,16 @@ public final class Nt {
     private final DirectoryServices directories;
     private final EventServices events;
     private final ProcessManager ps;
+    private final SectionServices sections;
 
-    public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps) {
+    public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
+              MemoryManager mm) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
         this.ps = ps;
+        this.sections = mm.sections();
     }
 
     public NtStatus ntClose(long handle) {
@@ -70,5 +76,20 @@ public final class Nt {
 
     public NtStatus ntOpenProcess(LongOut handle, int desiredAccess, ObjectAttributes attributes, int processId) {
         return call.nt(mode -> ps.openProcess(handle, desiredAccess, attributes, processId, mode));
+    }
+
+    public NtStatus ntCreateSection(LongOut handle, int desiredAccess, ObjectAttributes attributes, Long maximumSize,
+                                    int pageProtection, int allocationAttributes, long fileHandle) {
+        return call.nt(mode -> sections.create(handle, desiredAccess, attributes, maximumSize, pageProtection,
+                allocationAttributes, fileHandle, mode));
+    }
+
+    public NtStatus ntOpenSection(LongOut handle, int desiredAccess, ObjectAttributes attributes) {
+        return call.nt(mode -> sections.open(handle, desiredAccess, attributes, mode));
+    }
+
+    public NtStatus ntQuerySection(long handle, int informationClass, Out<SectionBasicInformation> information,
+                                   long length, LongOut returnLength) {
+        return call.nt(mode -> sections.query(handle, informationClass, information, length, returnLength, mode));
     }
 }

@@ -2,6 +2,9 @@ package ntsection.nt;
 
 import ntsection.ex.EventServices;
 import ntsection.ke.Kernel;
+import ntsection.mm.MemoryManager;
+import ntsection.mm.SectionBasicInformation;
+import ntsection.mm.SectionServices;
 import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
@@ -20,13 +23,16 @@ public final class Zw {
     private final DirectoryServices directories;
     private final EventServices events;
     private final ProcessManager ps;
+    private final SectionServices sections;
 
-    public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps) {
+    public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
+              MemoryManager mm) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
         this.ps = ps;
+        this.sections = mm.sections();
     }
 
     public NtStatus zwClose(long handle) {
@@ -66,5 +72,20 @@ public final class Zw {
 
     public NtStatus zwOpenProcess(LongOut handle, int desiredAccess, ObjectAttributes attributes, int processId) {
         return call.zw(mode -> ps.openProcess(handle, desiredAccess, attributes, processId, mode));
+    }
+
+    public NtStatus zwCreateSection(LongOut handle, int desiredAccess, ObjectAttributes attributes, Long maximumSize,
+                                    int pageProtection, int allocationAttributes, long fileHandle) {
+        return call.zw(mode -> sections.create(handle, desiredAccess, attributes, maximumSize, pageProtection,
+                allocationAttributes, fileHandle, mode));
+    }
+
+    public NtStatus zwOpenSection(LongOut handle, int desiredAccess, ObjectAttributes attributes) {
+        return call.zw(mode -> sections.open(handle, desiredAccess, attributes, mode));
+    }
+
+    public NtStatus zwQuerySection(long handle, int informationClass, Out<SectionBasicInformation> information,
+                                   long length, LongOut returnLength) {
+        return call.zw(mode -> sections.query(handle, informationClass, information, length, returnLength, mode));
     }
 }
