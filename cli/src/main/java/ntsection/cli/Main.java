@@ -46,6 +46,12 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("run", new RunCommand(boot))
                 .setOut(new PrintWriter(out, true))
                 .setErr(errors)
+                .setParameterExceptionHandler((exception, arguments) -> {
+                    CommandLine command = exception.getCommandLine();
+                    errors.println(command.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
+                    errors.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+                    return USAGE;
+                })
                 .setExecutionExceptionHandler((exception, failed, parseResult) -> {
                     errors.println("ntsection: internal error: " + exception);
                     if (main.debug) exception.printStackTrace(errors);

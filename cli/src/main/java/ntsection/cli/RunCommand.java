@@ -9,6 +9,7 @@ import ntsection.script.Runner;
 import ntsection.script.ScriptError;
 import ntsection.script.ScriptResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +30,24 @@ import java.util.function.Supplier;
  * last file stops the run before the first file's output scrolls by, then runs each
  * against a fresh executive.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run",
         description = "Run scenario scripts (.nts), each against a fresh executive, and check every step's expected outcome.",
-        footer = {"", "The script language is described in SCRIPT.md.",
+        footer = {"",
+                "Script lines:",
+                "  process NAME [trusted]",
+                "  exit NAME",
+                "  @CONTEXT [NAME =] CALL(key=value, ...) [-> OUTCOME]",
+                "OUTCOME: STATUS_NAME [FIELD=VALUE ...], or bugcheck [CODE]; none: any success.",
+                "CONTEXT: a process name (its thread, user mode), kernel (a system worker",
+                "thread), kernel:NAME (a dispatch routine in NAME's thread), guarded:NAME,",
+                "guarded:kernel.",
+                "",
                 "Exit codes: 0 every expectation held, 1 a mismatch, 2 a script that cannot be parsed."})
 final class RunCommand implements Callable<Integer> {
     private final Supplier<Executive> boot;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario scripts to run, in order.")
     List<Path> files;
