@@ -6,7 +6,6 @@ import ntsection.script.calls.HandleCalls;
 import ntsection.script.calls.ObjectManagerCalls;
 import ntsection.script.calls.ProcessCalls;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,5 @@ public final class CallTable {
     /** The call with this name, or null. */
     public Call find(String name) {
         return calls.get(name);
-    }
-
-    public Collection<Call> all() {
-        return calls.values();
     }
 }

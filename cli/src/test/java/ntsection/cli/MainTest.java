@@ -74,4 +74,14 @@ class MainTest {
         assertEquals(3, result.exitCode());
         assertTrue(result.err().contains("\tat "), result.err());
     }
+
+    @Test
+    void debugMayFollowTheSubcommand() {
+        String script = Cli.script(directory, "a.nts", "process alice");
+        Cli.Result result = Cli.run(() -> {
+            throw new IllegalStateException("boom");
+        }, "run", "--debug", script);
+        assertEquals(3, result.exitCode());
+        assertTrue(result.err().contains("\tat "), result.err());
+    }
 }
