@@ -51,7 +51,10 @@ final class Session {
         return bindings.get(name);
     }
 
-    /** Runs {@code body} as the context's thread in the context's modes. */
+    /**
+     * Runs {@code body} as the context's thread in the context's modes. Guarded contexts
+     * never get here: the Compiler refuses them until the memory manager's try/except exists.
+     */
     <T> T run(ContextName context, Supplier<T> body) {
         return switch (context.kind()) {
             case USER -> system.inUserMode(process(context.process()), body);
