@@ -1,0 +1,24 @@
+package ntsection.script;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code @CONTEXT [NAME =] CALL(...)}: the call made in its context, its first output bound to NAME. */
+record CallInvocation(int line, String text, ContextName context, String binding, Call call,
+                      Map<String, Expr> arguments, Expectation expectation) implements Instruction {
+
+    public List<OutputField> outputs() {
+        return call.outputs();
+    }
+
+    public Outcome execute(Session session) {
+        Arguments resolved = Arguments.resolve(call, arguments, context, session);
+        Reply reply = session.run(context, () -> call.invoker().invoke(session.system(), resolved));
+        if (reply.values().size() != call.outputs().size()) {
+            throw new IllegalStateException(call.name() + " produced " + reply.values().size() + " outputs but declares "
+                    + call.outputs().size());
+        }
+        if (binding != null) session.bind(binding, new Binding(line, call.outputs(), reply.values()));
+        return new Outcome.Returned(reply.status(), call.outputs(), reply.values());
+    }
+}
