@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
@@ -49,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario scripts to run, in order.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Scenario scripts to run, in order; a directory stands for its *.nts files, sorted by name.")
     List<Path> files;
 
     @Spec
@@ -67,7 +69,11 @@ final class RunCommand implements Callable<Integer> {
         Compiler compiler = new Compiler(CallTable.standard(), Executive.boot().ob().types().all().keySet());
         List<Program> programs = new ArrayList<>();
         boolean unusable = false;
-        for (Path file : files) {
+        for (Path file : expand(files, err)) {
+            if (file == null) {
+                unusable = true;
+                continue;
+            }
             try {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 programs.add(compiler.compile(file.toString(), Parser.parse(file.toString(), source)));
@@ -95,5 +101,28 @@ final class RunCommand implements Callable<Integer> {
         out.println(total.shown());
         out.flush();
         return total.failed() == 0 ? 0 : Main.MISMATCH;
+    }
+
+    /** Directories become their scripts; an empty or unreadable directory is an error, marked by a null. */
+    private static List<Path> expand(List<Path> arguments, PrintWriter err) {
+        List<Path> scripts = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (!Files.isDirectory(argument)) {
+                scripts.add(argument);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(argument)) {
+                List<Path> found = listing.filter(p -> p.getFileName().toString().endsWith(".nts")).sorted().toList();
+                if (found.isEmpty()) {
+                    err.println("ntsection run: " + argument + " holds no .nts scripts");
+                    scripts.add(null);
+                }
+                scripts.addAll(found);
+            } catch (IOException unreadable) {
+                err.println("ntsection run: cannot list " + argument + ": " + unreadable.getMessage());
+                scripts.add(null);
+            }
+        }
+        return scripts;
     }
 }

@@ -34,6 +34,7 @@ public final class Compiler {
     public Program compile(String scriptFile, List<Step> steps) throws ScriptError {
         file = scriptFile;
         processes.clear();
+        processes.put(Session.SYSTEM_PROCESS, 0);
         exited.clear();
         bound.clear();
         boundAt.clear();
@@ -50,6 +51,7 @@ public final class Compiler {
                 yield new ProcessCreation(create.line(), create.text(), create.name(), create.trusted());
             }
             case Step.ExitProcess exit -> {
+                if (exit.name().equals(Session.SYSTEM_PROCESS)) throw error(exit.line(), "the System process never exits");
                 checkRunning(exit.line(), exit.name());
                 exited.put(exit.name(), exit.line());
                 yield new ProcessExit(exit.line(), exit.text(), exit.name());
@@ -65,6 +67,9 @@ public final class Compiler {
         ContextName context = step.context();
         if (context.guarded()) throw error(line, GUARDED_UNSUPPORTED);
         if (context.process() != null) checkRunning(line, context.process());
+        if (Session.SYSTEM_PROCESS.equals(context.process())) {
+            throw error(line, "the System process has no user thread of its own; kernel code in it runs as @kernel");
+        }
         Call call = calls.find(step.call());
         if (call == null) throw error(line, "unknown call " + step.call());
         if (call.kernelOnly() && !context.isKernel()) {

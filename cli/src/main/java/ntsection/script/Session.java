@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  */
 final class Session {
     private static final String KERNEL_TABLE = "kernel";
+    /** The name by which scripts refer to the System process (pid 4) without declaring it. */
+    static final String SYSTEM_PROCESS = "System";
 
     private final Executive system;
     private final Map<String, Process> processes = new HashMap<>();
@@ -29,6 +31,7 @@ final class Session {
 
     Session(Executive system) {
         this.system = system;
+        processes.put(SYSTEM_PROCESS, system.systemProcess());
     }
 
     Executive system() {
