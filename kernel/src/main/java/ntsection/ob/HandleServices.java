@@ -115,6 +115,9 @@ public final class HandleServices {
      */
     public NtStatus duplicate(long sourceProcessHandle, long sourceHandle, long targetProcessHandle, LongOut targetHandle,
                               int desiredAccess, int handleAttributes, int options, ProcessorMode mode) {
+        // A failed duplication reports handle 0; a null target pointer still duplicates (om.c), the value unseen.
+        LongOut target = targetHandle != null ? targetHandle : new LongOut();
+        target.value = 0;
         synchronized (ob.lock) {
             Out<KernelObject> sourceProcessObject = new Out<>();
             NtStatus status = ob.obReferenceObjectByHandle(sourceProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
@@ -139,7 +142,7 @@ public final class HandleServices {
                     return status;
                 }
                 targetProcess = (Process) targetProcessObject.value;
-                status = duplicateInto(source.value, targetProcess, targetHandle, desiredAccess, handleAttributes, options, mode);
+                status = duplicateInto(source.value, targetProcess, target, desiredAccess, handleAttributes, options, mode);
                 if (status != STATUS_SUCCESS && (options & DUPLICATE_CLOSE_SOURCE) != 0) closeSource(source.value);
                 return status;
             } finally {

@@ -166,7 +166,8 @@ public final class ObjectManager {
         NtStatus room = checkRoom(kernelHandle);
         if (room != STATUS_SUCCESS) return Insertion.failed(room);
         int granted = grantable(type, desiredAccess);
-        if (!attributes.hasName() && attributes.rootDirectory() == 0) {
+        // An empty name creates an unnamed object and the root directory is ignored, even a bogus one (om.c).
+        if (!attributes.hasName()) {
             return new Insertion(STATUS_SUCCESS, null, null, granted, kernelHandle);
         }
         Out<Directory> root = new Out<>();
