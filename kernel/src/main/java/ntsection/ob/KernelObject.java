@@ -54,11 +54,12 @@ public abstract class KernelObject {
         return name;
     }
 
-    /** The full path, or null when the object has no name in the namespace. */
+    /** The full path, or null when the object, or a directory above it, has no name in the namespace. */
     public final String path() {
         if (name == null) return null;
         if (directory == null) return name.isEmpty() ? "\\" : null;
         String parent = directory.path();
+        if (parent == null) return null;
         return (parent.equals("\\") ? "" : parent) + "\\" + name;
     }
 
@@ -101,6 +102,7 @@ public abstract class KernelObject {
     public String describe() {
         String path = path();
         if (path != null) return type.typeName() + " " + path;
+        if (directory != null) return type.typeName() + " " + name + " (in an unnamed directory)";
         return type.typeName() + (name != null ? " (was " + name + ")" : " (unnamed)");
     }
 

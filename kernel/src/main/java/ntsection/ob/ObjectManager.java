@@ -277,10 +277,14 @@ public final class ObjectManager {
         return STATUS_SUCCESS;
     }
 
-    /** The name goes with the last handle unless the object is permanent (ObpDeleteNameCheck). */
+    /**
+     * The name goes with the last handle unless the object is permanent
+     * (ObpDeleteNameCheck): the directory's reference on the object and the name's
+     * reference on the directory are dropped.
+     */
     void deleteNameCheck(KernelObject object) {
         if (object.handleCount == 0 && object.directory != null && !object.permanent) {
-            Namespace.unlink(object);
+            obDereferenceObject(Namespace.unlink(object));
             obDereferenceObject(object);
         }
     }

@@ -74,7 +74,7 @@ class NameLifetimeTest extends ObTestBase {
     }
 
     @Test
-    void makeTemporaryWithoutHandlesLeftDropsTheNameAtOnce() {
+    void madeTemporaryNameGoesWithTheNextLastHandle() {
         long handle = kernelEvent(NAME, OBJ_PERMANENT | OBJ_KERNEL_HANDLE);
         KernelObject event = objectOf(system.systemProcess(), handle);
         system.ob().obReferenceObject(event);
@@ -125,5 +125,35 @@ class NameLifetimeTest extends ObTestBase {
         long handle = kernelEvent(NAME, OBJ_PERMANENT);
         assertEquals(STATUS_SUCCESS, kernelClose(handle));
         assertEquals(STATUS_SUCCESS, openUserEvent(alice, NAME, 0, EVENT_ALL, new LongOut()));
+    }
+
+    @Test
+    void namedChildKeepsItsUnnamedDirectoryAlive() {
+        LongOut directory = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntCreateDirectoryObject(directory,
+                Access.DIRECTORY_ALL_ACCESS, ObjectAttributes.unnamed(0))));
+        KernelObject parent = objectOf(alice, directory.value);
+        LongOut child = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntCreateEvent(child, EVENT_ALL,
+                new ObjectAttributes("child", directory.value, 0), Event.NotificationEvent, false)));
+        assertCounts(alice, directory.value, 3, 1);
+        assertNull(objectOf(alice, child.value).path(), "no full path through an unnamed directory");
+        assertEquals(STATUS_SUCCESS, userClose(alice, directory.value));
+        assertActual(parent, 1, 0);
+        assertFalse(parent.isDeleted(), "the child's name holds its directory");
+        assertEquals(STATUS_SUCCESS, userClose(alice, child.value));
+        assertTrue(parent.isDeleted(), "the name went, and with it the directory's last reference");
+    }
+
+    @Test
+    void namedChildAddsAPointerReferenceToANamedDirectory() {
+        LongOut directory = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntCreateDirectoryObject(directory,
+                Access.DIRECTORY_ALL_ACCESS, ObjectAttributes.named("\\BaseNamedObjects\\parent", 0))));
+        assertCounts(alice, directory.value, 3, 1);
+        long child = userEvent(alice, "\\BaseNamedObjects\\parent\\child", 0);
+        assertCounts(alice, directory.value, 4, 1);
+        userClose(alice, child);
+        assertCounts(alice, directory.value, 3, 1);
     }
 }
