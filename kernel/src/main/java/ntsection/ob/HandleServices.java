@@ -66,7 +66,7 @@ public final class HandleServices {
             KernelObject target = object.value;
             int attributes = handleInformation.value.handleAttributes() & OBJ_HANDLE_ATTRIBUTES;
             if (target.permanent) attributes |= OBJ_PERMANENT;
-            if (target.exclusiveOwner != null) attributes |= OBJ_EXCLUSIVE;
+            if (target.exclusive) attributes |= OBJ_EXCLUSIVE;
             information.value = new ObjectBasicInformation(attributes, handleInformation.value.grantedAccess(),
                     target.handleCount, target.pointerCount());
             ob.obDereferenceObject(target);
@@ -175,11 +175,15 @@ public final class HandleServices {
         int attributes = (options & DUPLICATE_SAME_ATTRIBUTES) != 0
                 ? source.entry().attributes()
                 : (handleAttributes & OBJ_HANDLE_ATTRIBUTES) | (source.entry().attributes() & OBJ_AUDIT_OBJECT_CLOSE);
+        // Without DUPLICATE_SAME_ATTRIBUTES the caller may ask for an exclusive handle, as when opening.
+        int exclusive = (options & DUPLICATE_SAME_ATTRIBUTES) != 0 ? 0 : handleAttributes & OBJ_EXCLUSIVE;
+        NtStatus exclusivity = Exclusivity.check(object, attributes | exclusive, targetProcess);
+        if (exclusivity != STATUS_SUCCESS) return exclusivity;
         boolean extraAccess = (access & ~sourceAccess) != 0;
         if (extraAccess) {
             // File and device objects have their own security procedure, which refuses outright.
             if (object.type() == ob.types().file() || object.type() == ob.types().device()) return STATUS_ACCESS_DENIED;
-            NtStatus check = AccessCheck.check(object, access, mode, 0, targetProcess);
+            NtStatus check = AccessCheck.check(object, access, mode);
             if (check != STATUS_SUCCESS) return check;
         }
         boolean kernelHandle = mode == KernelMode && (handleAttributes & OBJ_KERNEL_HANDLE) != 0
@@ -193,7 +197,7 @@ public final class HandleServices {
         }
         if (targetProcess.isTerminating()) return STATUS_PROCESS_IS_TERMINATING;
         if (!targetProcess.handleTable().hasRoom()) return STATUS_INSUFFICIENT_RESOURCES;
-        long handle = ob.insertHandle(targetProcess, object, access, attributes);
+        long handle = ob.insertHandle(targetProcess, object, access, attributes | exclusive);
         targetHandle.value = kernelHandle ? Handles.toKernelHandle(handle) : handle;
         if (closeSource) closeSource(source);
         return STATUS_SUCCESS;

@@ -28,6 +28,7 @@ public abstract class KernelObject {
     Directory directory;
     boolean permanent;
     boolean kernelExclusive;
+    boolean exclusive;
     Object exclusiveOwner;
     volatile boolean deleted;
     long address;

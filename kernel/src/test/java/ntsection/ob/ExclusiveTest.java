@@ -64,4 +64,48 @@ class ExclusiveTest extends ObTestBase {
                 ObjectAttributes.named(NAME, OBJ_KERNEL_HANDLE))));
         assertKernelCounts(handle, 4, 2);
     }
+
+    @Test
+    void lastHandleFreesAnExclusiveObjectForANewOwner() {
+        long creator = kernelEvent(NAME, OBJ_EXCLUSIVE | OBJ_PERMANENT);
+        assertEquals(STATUS_ACCESS_DENIED, openUserEvent(bob, NAME, OBJ_EXCLUSIVE, EVENT_ALL, new LongOut()), "System owns it");
+        assertEquals(STATUS_SUCCESS, kernelClose(creator));
+        LongOut bobs = new LongOut();
+        assertEquals(STATUS_SUCCESS, openUserEvent(bob, NAME, OBJ_EXCLUSIVE, EVENT_ALL, bobs), "no handle left: anyone may own it");
+        assertEquals(STATUS_ACCESS_DENIED, openUserEvent(alice, NAME, OBJ_EXCLUSIVE, EVENT_ALL, new LongOut()));
+        assertEquals(STATUS_ACCESS_DENIED, openUserEvent(alice, NAME, 0, EVENT_ALL, new LongOut()));
+        assertEquals(STATUS_SUCCESS, userClose(bob, bobs.value));
+        LongOut shared = new LongOut();
+        assertEquals(STATUS_SUCCESS, openUserEvent(alice, NAME, 0, EVENT_ALL, shared), "ownerless: plain opens are allowed");
+        assertEquals(STATUS_ACCESS_DENIED, openUserEvent(bob, NAME, OBJ_EXCLUSIVE, EVENT_ALL, new LongOut()),
+                "no exclusive handle while ownerless handles exist");
+        assertCounts(alice, shared.value, 3, 1);
+    }
+
+    @Test
+    void duplicatingAnExclusiveHandleNeedsAnExclusiveDuplicateInTheOwner() {
+        long handle = userEvent(alice, NAME, OBJ_EXCLUSIVE);
+        long self = Handles.NtCurrentProcess;
+        assertEquals(STATUS_ACCESS_DENIED, system.inUserMode(alice, () -> system.nt().ntDuplicateObject(self, handle, self,
+                new LongOut(), 0, 0, DUPLICATE_SAME_ACCESS)));
+        assertEquals(STATUS_ACCESS_DENIED, system.inUserMode(alice, () -> system.nt().ntDuplicateObject(self, handle, self,
+                new LongOut(), 0, 0, DUPLICATE_SAME_ACCESS | DUPLICATE_SAME_ATTRIBUTES)));
+        LongOut copy = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntDuplicateObject(self, handle, self,
+                copy, 0, OBJ_EXCLUSIVE, DUPLICATE_SAME_ACCESS)));
+        long toBob = openProcess(alice, bob, ntsection.ps.ProcessAccess.PROCESS_DUP_HANDLE);
+        assertEquals(STATUS_ACCESS_DENIED, system.inUserMode(alice, () -> system.nt().ntDuplicateObject(self, handle, toBob,
+                new LongOut(), 0, OBJ_EXCLUSIVE, DUPLICATE_SAME_ACCESS)));
+        assertCounts(alice, handle, 4, 2);
+    }
+
+    @Test
+    void referenceByNameMakesNoHandleSoTheExclusiveRuleDoesNotApply() {
+        long handle = userEvent(alice, NAME, OBJ_EXCLUSIVE);
+        Out<KernelObject> object = new Out<>();
+        assertEquals(STATUS_SUCCESS, system.inSystemThread(() -> system.ob().obReferenceObjectByName(NAME, 0, 0,
+                system.ob().types().event(), ntsection.ke.ProcessorMode.KernelMode, object)));
+        assertCounts(alice, handle, 4, 1);
+        system.ob().obDereferenceObject(object.value);
+    }
 }
