@@ -139,4 +139,19 @@ class CloseTest extends ObTestBase {
         userClose(alice, handle);
         assertEquals("\\BaseNamedObjects\\closing", seen[0]);
     }
+
+    /** The configuration covers unknown handles only: a protected handle closed from kernel mode always stops NT. */
+    @Test
+    void protectedHandleBugChecksEvenWhenInvalidKernelClosesOnlyReturnAStatus() {
+        Executive lenient = Systems.boot(ExecutiveConfig.defaults().withBugCheckOnInvalidKernelClose(false));
+        ntsection.ps.Process carol = lenient.createProcess("carol", false);
+        LongOut event = new LongOut();
+        LongOut guarded = new LongOut();
+        lenient.inUserMode(carol, () -> lenient.nt().ntCreateEvent(event, EVENT_ALL, ObjectAttributes.unnamed(0), 0, false));
+        lenient.inUserMode(carol, () -> lenient.nt().ntDuplicateObject(Handles.NtCurrentProcess, event.value,
+                Handles.NtCurrentProcess, guarded, 0, OBJ_PROTECT_CLOSE, DUPLICATE_SAME_ACCESS));
+        ntsection.ke.BugCheckError stop = assertThrows(ntsection.ke.BugCheckError.class,
+                () -> lenient.inDispatchRoutine(carol, () -> lenient.zw().zwClose(guarded.value)));
+        assertEquals(BugCheckCodes.INVALID_KERNEL_HANDLE, stop.bugCheck().code());
+    }
 }

@@ -223,4 +223,14 @@ class NamespaceTest extends ObTestBase {
                 ObjectAttributes.named("\\BaseNamedObjects\\zero", OBJ_KERNEL_HANDLE | OBJ_FORCE_ACCESS_CHECK))));
         assertKernelCounts(handle.value, 4, 2);
     }
+
+    @Test
+    void emptyNameUnderARootOpensTheRootDirectoryItself() {
+        long root = userDirectory("\\BaseNamedObjects\\self", DIRECTORY_ALL_ACCESS);
+        LongOut again = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntOpenDirectoryObject(again, DIRECTORY_QUERY,
+                new ObjectAttributes("", root, 0))));
+        assertSame(objectOf(alice, root), objectOf(alice, again.value));
+        assertCounts(alice, root, 4, 2);
+    }
 }

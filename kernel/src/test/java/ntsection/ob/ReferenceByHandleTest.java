@@ -163,4 +163,16 @@ class ReferenceByHandleTest extends ObTestBase {
         assertSame(objectOf(bob, bobs), object.value);
         system.ob().obDereferenceObject(object.value);
     }
+
+    @Test
+    void kernelModeReferenceTestsOnlyBit31SoATruncatedKernelHandleStillNamesItsEntry() {
+        long handle = kernelEvent(null, OBJ_KERNEL_HANDLE);
+        long truncated = handle & 0xFFFFFFFFL;
+        Out<KernelObject> object = new Out<>();
+        assertEquals(STATUS_SUCCESS, reference(truncated, 0, types.event(), KernelMode, object, null));
+        assertSame(objectOf(system.systemProcess(), handle), object.value);
+        system.ob().obDereferenceObject(object.value);
+        assertEquals(STATUS_INVALID_HANDLE, reference(truncated, 0, types.event(), UserMode));
+        kernelClose(handle);
+    }
 }
