@@ -35,7 +35,8 @@ public final class HandleServices {
     /** ObCloseHandle: NtClose is this with the previous mode, ZwClose with kernel mode. */
     public NtStatus close(long handle, ProcessorMode mode) {
         synchronized (ob.lock) {
-            // ReactOS and NT 5.2 refuse the current-process pseudo-handle here (Windows 10 returns success).
+            // Choice (UNCERTAIN across versions): NT 5.2, as ObHandle.c asserts, refuses the current-process
+            // pseudo-handle here; Windows 10 returns success.
             if (mode == KernelMode && handle == Handles.NtCurrentProcess) return STATUS_INVALID_HANDLE;
             boolean kernelHandle = Handles.isKernelHandle(handle, mode == KernelMode);
             HandleTable table = kernelHandle ? ob.kernelHandleTable() : CurrentThread.get().currentProcess().handleTable();
@@ -186,6 +187,8 @@ public final class HandleServices {
             NtStatus check = AccessCheck.check(object, access, mode);
             if (check != STATUS_SUCCESS) return check;
         }
+        // Choice (ObHandle.c skips the case on NT 6.1+): OBJ_KERNEL_HANDLE into any other
+        // process is dropped, giving a plain handle there, as on NT 5.x.
         boolean kernelHandle = mode == KernelMode && (handleAttributes & OBJ_KERNEL_HANDLE) != 0
                 && targetProcess == ob.kernelHandleTableOwner();
         boolean closeSource = (options & DUPLICATE_CLOSE_SOURCE) != 0;

@@ -7,7 +7,8 @@ import java.lang.invoke.VarHandle;
  * The object header every executive object carries: its type, its handle and pointer
  * counts, its name and directory, and the permanent and exclusive flags. The body is
  * the subclass. An object is deleted when its pointer count reaches zero; every handle
- * holds one pointer reference and a name in a directory holds one more.
+ * holds one pointer reference and a name in a directory holds one more. Choice: the
+ * pre-Windows 8 counts ReactOS's kmtests assert, without Windows 8's per-handle bias.
  */
 public abstract class KernelObject {
     private static final VarHandle POINTER_COUNT;

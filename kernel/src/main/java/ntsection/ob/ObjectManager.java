@@ -114,8 +114,9 @@ public final class ObjectManager {
 
     /**
      * ObpCaptureObjectCreateInformation: unknown flags are an invalid parameter,
-     * OBJ_KERNEL_HANDLE from user mode is silently dropped, a root without a name is
-     * an invalid name. Model choice: OBJ_KERNEL_EXCLUSIVE is a kernel-only flag, so
+     * OBJ_KERNEL_HANDLE from user mode is silently dropped (UNCERTAIN in Wine's notes,
+     * which have no test; the choice follows ReactOS's capture), a root without a name
+     * is an invalid name. Model choice: OBJ_KERNEL_EXCLUSIVE is a kernel-only flag, so
      * from user mode it is an unknown flag.
      */
     public NtStatus captureAttributes(ObjectAttributes attributes, ProcessorMode mode, Out<ObjectAttributes> captured) {
@@ -179,6 +180,8 @@ public final class ObjectManager {
         if (lookup.parent() == null) return Insertion.failed(STATUS_OBJECT_NAME_COLLISION);
         KernelObject existing = lookup.object();
         if (existing == null) return new Insertion(STATUS_SUCCESS, lookup, null, granted, kernelHandle);
+        // Choice (UNCERTAIN: Vista and later may say OBJECT_TYPE_MISMATCH when the types differ, om.c
+        // accepts both): an existing name without OBJ_OPENIF is a collision whatever its type.
         if (!attributes.has(OBJ_OPENIF)) return Insertion.failed(STATUS_OBJECT_NAME_COLLISION);
         if (existing.type() != type) return Insertion.failed(STATUS_OBJECT_TYPE_MISMATCH);
         NtStatus open = checkNewHandle(existing, granted, attributes.attributes(), mode, kernelHandle);

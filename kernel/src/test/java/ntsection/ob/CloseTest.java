@@ -92,7 +92,7 @@ class CloseTest extends ObTestBase {
      * STATUS_INVALID_HANDLE as on NT 5.2, which ObHandle.c asserts; Windows 10 returns success.
      */
     @Test
-    void kernelModeCloseOfNullOrCurrentProcessReturnsInvalidHandleAsOnNt52() {
+    void choiceKernelModeCloseOfNullOrCurrentProcessReturnsInvalidHandleAsOnNt52() {
         assertEquals(STATUS_INVALID_HANDLE, kernelClose(0));
         assertEquals(STATUS_INVALID_HANDLE, kernelClose(Handles.NtCurrentProcess));
         assertEquals(STATUS_INVALID_HANDLE, kernelClose(Handles.NtCurrentThread));
@@ -100,7 +100,7 @@ class CloseTest extends ObTestBase {
     }
 
     @Test
-    void bugCheckOnInvalidKernelCloseCanBeTurnedIntoAStatus() {
+    void choiceBugCheckOnInvalidKernelCloseIsTheDefaultAndCanBeTurnedIntoAStatus() {
         Executive lenient = Systems.boot(ExecutiveConfig.defaults().withBugCheckOnInvalidKernelClose(false));
         NtStatus status = lenient.inSystemThread(() -> lenient.zw().zwClose(123));
         assertEquals(STATUS_INVALID_HANDLE, status);

@@ -180,7 +180,7 @@ class DuplicateTest extends ObTestBase {
     }
 
     @Test
-    void kernelHandleResultsOnlyFromKernelModeWithTheFlagIntoSystem() {
+    void choiceKernelHandleOnlyIntoSystemAndTheFlagIsDroppedIntoAUserProcessAsOnNt5() {
         long source = userEvent(alice, null, 0);
         LongOut systemHandle = new LongOut();
         assertEquals(STATUS_SUCCESS, system.inDispatchRoutine(alice, () -> system.zw().zwOpenProcess(systemHandle,

@@ -33,7 +33,7 @@ class KernelHandleTest extends ObTestBase {
     }
 
     @Test
-    void userModeCannotAskForAKernelHandle() {
+    void choiceKernelHandleFlagFromUserModeIsSilentlyDropped() {
         LongOut event = new LongOut();
         assertEquals(STATUS_SUCCESS, createUserEvent(alice, null, OBJ_KERNEL_HANDLE, EVENT_ALL, event));
         assertEquals(4, event.value, "the flag is dropped silently and the first handle of a new table is 4");

@@ -152,7 +152,7 @@ class NamespaceTest extends ObTestBase {
     }
 
     @Test
-    void collisionWithoutOpenIf() {
+    void choiceCollisionWithoutOpenIfEvenForAnotherType() {
         userEvent(alice, "\\BaseNamedObjects\\taken", 0);
         userDirectory("\\BaseNamedObjects\\takenDir", DIRECTORY_ALL_ACCESS);
         assertEquals(STATUS_OBJECT_NAME_COLLISION, create("\\BaseNamedObjects\\taken", 0, 0, EVENT_ALL, new LongOut()));

@@ -27,7 +27,7 @@ class ReferenceCountTest extends ObTestBase {
     }
 
     @Test
-    void unnamedDirectoryReportsTwoAndOneNamedThreeAndOne() {
+    void choicePreWindows8CountsUnnamedDirectoryReportsTwoAndOneNamedThreeAndOne() {
         long unnamed = kernelDirectory(null);
         long named = kernelDirectory("\\ObReferenceTestDirectory");
         assertKernelCounts(unnamed, 2, 1);
