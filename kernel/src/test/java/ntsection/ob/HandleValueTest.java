@@ -104,4 +104,25 @@ class HandleValueTest extends ObTestBase {
             assertEquals(live.size(), alice.handleTable().count());
         }
     }
+
+    @Test
+    void lowestFreeSlotAcrossManyPagesAndFreeListWords() {
+        Random random = new Random(7);
+        java.util.TreeSet<Long> live = new java.util.TreeSet<>(alice.handleTable().handles());
+        for (int i = 0; i < 6000; i++) live.add(userEvent(alice, null, 0));
+        List<Long> victims = new ArrayList<>(live);
+        java.util.Collections.shuffle(victims, random);
+        for (long victim : victims.subList(0, 2500)) {
+            assertEquals(STATUS_SUCCESS, userClose(alice, victim));
+            live.remove(victim);
+        }
+        for (int i = 0; i < 2600; i++) {
+            long expected = 4;
+            while (live.contains(expected) || (expected & 0x3FF) == 0) expected += 4;
+            long handle = userEvent(alice, null, 0);
+            assertEquals(expected, handle);
+            live.add(handle);
+        }
+        assertEquals(List.copyOf(live), alice.handleTable().handles());
+    }
 }
