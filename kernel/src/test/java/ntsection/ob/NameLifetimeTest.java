@@ -156,4 +156,15 @@ class NameLifetimeTest extends ObTestBase {
         userClose(alice, child);
         assertCounts(alice, directory.value, 3, 1);
     }
+
+    @Test
+    void makePermanentFromKernelModeNeedsNoPrivilegeAndKeepsTheName() {
+        long handle = kernelEvent(NAME, OBJ_KERNEL_HANDLE);
+        assertEquals(STATUS_SUCCESS, system.inSystemThread(() -> system.nt().ntMakePermanentObject(handle)),
+                "an Nt call from a system thread runs with previous mode kernel");
+        kernelClose(handle);
+        LongOut reopened = new LongOut();
+        assertEquals(STATUS_SUCCESS, openUserEvent(alice, NAME, 0, EVENT_ALL, reopened));
+        assertCounts(alice, reopened.value, 3, 1);
+    }
 }
