@@ -1,12 +1,14 @@
 package ntsection.ob;
 
-import ntsection.ExecutiveConfig;
 import ntsection.Executive;
+import ntsection.ExecutiveConfig;
 import ntsection.ke.BugCheck;
 import ntsection.ke.BugCheckCodes;
+import ntsection.ke.BugCheckError;
 import ntsection.ke.SystemHaltedException;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
+import ntsection.ps.Process;
 import ntsection.testing.Systems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,13 +146,13 @@ class CloseTest extends ObTestBase {
     @Test
     void protectedHandleBugChecksEvenWhenInvalidKernelClosesOnlyReturnAStatus() {
         Executive lenient = Systems.boot(ExecutiveConfig.defaults().withBugCheckOnInvalidKernelClose(false));
-        ntsection.ps.Process carol = lenient.createProcess("carol", false);
+        Process carol = lenient.createProcess("carol", false);
         LongOut event = new LongOut();
         LongOut guarded = new LongOut();
         lenient.inUserMode(carol, () -> lenient.nt().ntCreateEvent(event, EVENT_ALL, ObjectAttributes.unnamed(0), 0, false));
         lenient.inUserMode(carol, () -> lenient.nt().ntDuplicateObject(Handles.NtCurrentProcess, event.value,
                 Handles.NtCurrentProcess, guarded, 0, OBJ_PROTECT_CLOSE, DUPLICATE_SAME_ACCESS));
-        ntsection.ke.BugCheckError stop = assertThrows(ntsection.ke.BugCheckError.class,
+        BugCheckError stop = assertThrows(BugCheckError.class,
                 () -> lenient.inDispatchRoutine(carol, () -> lenient.zw().zwClose(guarded.value)));
         assertEquals(BugCheckCodes.INVALID_KERNEL_HANDLE, stop.bugCheck().code());
     }

@@ -1,7 +1,9 @@
 package ntsection.ob;
 
+import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.Out;
+import ntsection.ps.ProcessAccess;
 import org.junit.jupiter.api.Test;
 
 import static ntsection.nt.NtStatus.*;
@@ -93,7 +95,7 @@ class ExclusiveTest extends ObTestBase {
         LongOut copy = new LongOut();
         assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntDuplicateObject(self, handle, self,
                 copy, 0, OBJ_EXCLUSIVE, DUPLICATE_SAME_ACCESS)));
-        long toBob = openProcess(alice, bob, ntsection.ps.ProcessAccess.PROCESS_DUP_HANDLE);
+        long toBob = openProcess(alice, bob, ProcessAccess.PROCESS_DUP_HANDLE);
         assertEquals(STATUS_ACCESS_DENIED, system.inUserMode(alice, () -> system.nt().ntDuplicateObject(self, handle, toBob,
                 new LongOut(), 0, OBJ_EXCLUSIVE, DUPLICATE_SAME_ACCESS)));
         assertCounts(alice, handle, 4, 2);
@@ -104,7 +106,7 @@ class ExclusiveTest extends ObTestBase {
         long handle = userEvent(alice, NAME, OBJ_EXCLUSIVE);
         Out<KernelObject> object = new Out<>();
         assertEquals(STATUS_SUCCESS, system.inSystemThread(() -> system.ob().obReferenceObjectByName(NAME, 0, 0,
-                system.ob().types().event(), ntsection.ke.ProcessorMode.KernelMode, object)));
+                system.ob().types().event(), ProcessorMode.KernelMode, object)));
         assertCounts(alice, handle, 4, 1);
         system.ob().obDereferenceObject(object.value);
     }

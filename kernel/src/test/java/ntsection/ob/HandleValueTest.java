@@ -1,13 +1,17 @@
 package ntsection.ob;
 
 import ntsection.nt.LongOut;
+import ntsection.nt.NtStatus;
+import ntsection.nt.Out;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 
 import static ntsection.nt.NtStatus.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -66,7 +70,7 @@ class HandleValueTest extends ObTestBase {
     void handleZeroIsNeverValid() {
         userEvent(alice, null, 0);
         assertEquals(STATUS_INVALID_HANDLE, userClose(alice, 0));
-        assertEquals(STATUS_INVALID_HANDLE, system.inUserMode(alice, () -> system.nt().ntQueryObject(0, new ntsection.nt.Out<>())));
+        assertEquals(STATUS_INVALID_HANDLE, system.inUserMode(alice, () -> system.nt().ntQueryObject(0, new Out<>())));
         assertEquals(STATUS_INVALID_HANDLE, userClose(alice, 3), "0|3 is still slot 0");
     }
 
@@ -87,7 +91,7 @@ class HandleValueTest extends ObTestBase {
     @ValueSource(longs = {1, 2, 3, 42})
     void seededChurnAlwaysHandsOutTheLowestFreeMultipleOfFour(long seed) {
         Random random = new Random(seed);
-        java.util.TreeSet<Long> live = new java.util.TreeSet<>();
+        TreeSet<Long> live = new TreeSet<>();
         for (int step = 0; step < 400; step++) {
             if (live.isEmpty() || random.nextInt(3) > 0) {
                 long expected = 4;
@@ -108,10 +112,10 @@ class HandleValueTest extends ObTestBase {
     @Test
     void lowestFreeSlotAcrossManyPagesAndFreeListWords() {
         Random random = new Random(7);
-        java.util.TreeSet<Long> live = new java.util.TreeSet<>(alice.handleTable().handles());
+        TreeSet<Long> live = new TreeSet<>(alice.handleTable().handles());
         for (int i = 0; i < 6000; i++) live.add(userEvent(alice, null, 0));
         List<Long> victims = new ArrayList<>(live);
-        java.util.Collections.shuffle(victims, random);
+        Collections.shuffle(victims, random);
         for (long victim : victims.subList(0, 2500)) {
             assertEquals(STATUS_SUCCESS, userClose(alice, victim));
             live.remove(victim);

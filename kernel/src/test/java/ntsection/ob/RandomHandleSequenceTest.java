@@ -1,6 +1,8 @@
 package ntsection.ob;
 
 import ntsection.ex.Event;
+import ntsection.ke.ApcState;
+import ntsection.ke.Attach;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 import static ntsection.nt.NtStatus.*;
@@ -124,9 +127,13 @@ class RandomHandleSequenceTest extends ObTestBase {
         boolean openIf = random.nextBoolean();
         int attributes = (openIf ? OBJ_OPENIF : 0) | (owner == Owner.KERNEL ? OBJ_KERNEL_HANDLE : 0);
         LongOut handle = new LongOut();
-        NtStatus status = run(owner, () -> owner == Owner.KERNEL
-                ? system.zw().zwCreateEvent(handle, EVENT_ALL, new ObjectAttributes(name, 0, attributes), Event.NotificationEvent, false)
-                : system.nt().ntCreateEvent(handle, EVENT_ALL, new ObjectAttributes(name, 0, attributes), Event.NotificationEvent, false));
+        boolean attached = owner != Owner.KERNEL && random.nextBoolean();
+        NtStatus status = attached
+                ? attachedSystemThread(owner, () -> system.zw().zwCreateEvent(handle, EVENT_ALL,
+                        new ObjectAttributes(name, 0, attributes), Event.NotificationEvent, false))
+                : run(owner, () -> owner == Owner.KERNEL
+                        ? system.zw().zwCreateEvent(handle, EVENT_ALL, new ObjectAttributes(name, 0, attributes), Event.NotificationEvent, false)
+                        : system.nt().ntCreateEvent(handle, EVENT_ALL, new ObjectAttributes(name, 0, attributes), Event.NotificationEvent, false));
         Integer existing = name == null ? null : names.get(name);
         if (existing != null && !openIf) {
             assertEquals(STATUS_OBJECT_NAME_COLLISION, status);
@@ -140,7 +147,7 @@ class RandomHandleSequenceTest extends ObTestBase {
             if (name != null) names.put(name, objects.size() - 1);
             addHandle(owner, handle.value, objects.size() - 1, false);
         }
-        return "create " + name + " in " + owner + " -> " + status;
+        return (attached ? "attached create " : "create ") + name + " in " + owner + " -> " + status;
     }
 
     private String open(Owner owner) {
@@ -201,7 +208,11 @@ class RandomHandleSequenceTest extends ObTestBase {
         }
         Entry entry = tables.get(owner).get(handle);
         long value = owner == Owner.KERNEL ? Handles.toKernelHandle(handle) : handle | random.nextInt(4);
-        NtStatus status = run(owner, () -> owner == Owner.KERNEL ? system.zw().zwClose(value) : system.nt().ntClose(value));
+        // A system thread attached to the process may close its unprotected handles with ZwClose.
+        boolean attached = owner != Owner.KERNEL && !entry.protect() && random.nextBoolean();
+        NtStatus status = attached
+                ? attachedSystemThread(owner, () -> system.zw().zwClose(value))
+                : run(owner, () -> owner == Owner.KERNEL ? system.zw().zwClose(value) : system.nt().ntClose(value));
         if (entry.protect()) {
             assertEquals(STATUS_HANDLE_NOT_CLOSABLE, status);
         } else {
@@ -302,12 +313,25 @@ class RandomHandleSequenceTest extends ObTestBase {
     }
 
     /** A driver's code: in the user owner's dispatch routine, or on a system worker thread for the kernel. */
-    private NtStatus kernelCode(Owner owner, java.util.function.Supplier<NtStatus> call) {
+    private NtStatus kernelCode(Owner owner, Supplier<NtStatus> call) {
         return owner == Owner.KERNEL ? system.inSystemThread(call) : system.inDispatchRoutine(process(owner), call);
     }
 
+    /** A system worker thread attached to the user owner's process for the call. */
+    private NtStatus attachedSystemThread(Owner owner, Supplier<NtStatus> call) {
+        return system.inSystemThread(() -> {
+            ApcState state = new ApcState();
+            Attach.keStackAttachProcess(system.systemWorker(), process(owner), state);
+            try {
+                return call.get();
+            } finally {
+                Attach.keUnstackDetachProcess(system.kernel(), system.systemWorker(), state);
+            }
+        });
+    }
+
     /** User-mode code of a user owner, or a system worker thread for the kernel. */
-    private NtStatus run(Owner owner, java.util.function.Supplier<NtStatus> call) {
+    private NtStatus run(Owner owner, Supplier<NtStatus> call) {
         return owner == Owner.KERNEL ? system.inSystemThread(call) : system.inUserMode(process(owner), call);
     }
 }

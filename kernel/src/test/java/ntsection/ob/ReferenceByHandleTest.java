@@ -1,6 +1,8 @@
 package ntsection.ob;
 
 import ntsection.ex.Event;
+import ntsection.ke.ApcState;
+import ntsection.ke.Attach;
 import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
@@ -151,12 +153,12 @@ class ReferenceByHandleTest extends ObTestBase {
         userEvent(alice, null, 0);
         Out<KernelObject> object = new Out<>();
         NtStatus status = system.inDispatchRoutine(alice, () -> {
-            ntsection.ke.ApcState state = new ntsection.ke.ApcState();
-            ntsection.ke.Attach.keStackAttachProcess(alice.threads().getFirst(), bob, state);
+            ApcState state = new ApcState();
+            Attach.keStackAttachProcess(alice.threads().getFirst(), bob, state);
             try {
                 return system.ob().obReferenceObjectByHandle(bobs, 0, null, KernelMode, object, null);
             } finally {
-                ntsection.ke.Attach.keUnstackDetachProcess(system.kernel(), alice.threads().getFirst(), state);
+                Attach.keUnstackDetachProcess(system.kernel(), alice.threads().getFirst(), state);
             }
         });
         assertEquals(STATUS_SUCCESS, status);

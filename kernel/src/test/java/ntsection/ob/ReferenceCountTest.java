@@ -4,9 +4,9 @@ import ntsection.ke.BugCheckCodes;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.ke.ProcessorMode.UserMode;
