@@ -4,7 +4,9 @@ import ntsection.ke.ApcState;
 import ntsection.ke.Attach;
 import ntsection.ke.BugCheck;
 import ntsection.ke.BugCheckCodes;
+import ntsection.nt.LongOut;
 import ntsection.nt.Out;
+import ntsection.ps.Process;
 import ntsection.ps.Thread;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class AttachTest extends ObTestBase {
     private final Thread thread = alice.threads().getFirst();
 
-    private void attach(ntsection.ps.Process process, ApcState state) {
+    private void attach(Process process, ApcState state) {
         Attach.keStackAttachProcess(thread, process, state);
     }
 
@@ -103,7 +105,7 @@ class AttachTest extends ObTestBase {
         system.inDispatchRoutine(alice, () -> {
             ApcState state = new ApcState();
             attach(bob, state);
-            ntsection.nt.LongOut handle = new ntsection.nt.LongOut();
+            LongOut handle = new LongOut();
             assertEquals(STATUS_SUCCESS, system.zw().zwCreateEvent(handle, EVENT_ALL, ObjectAttributes.unnamed(0), 0, false));
             detach(state);
             assertEquals(4, handle.value);

@@ -1,7 +1,6 @@
 package ntsection.ob;
 
 import ntsection.nt.LongOut;
-import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
