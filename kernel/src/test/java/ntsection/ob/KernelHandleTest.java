@@ -79,7 +79,10 @@ class KernelHandleTest extends ObTestBase {
     void zwCloseOfAKernelHandleWorksFromAnyProcessContext() {
         long first = kernelEvent(null, OBJ_KERNEL_HANDLE);
         long second = kernelEvent(null, OBJ_KERNEL_HANDLE);
+        assertEquals(0xFFFFFFFF80000008L, second);
+        assertKernelCounts(first, 2, 1);
         assertEquals(STATUS_SUCCESS, system.inDispatchRoutine(alice, () -> system.zw().zwClose(first)));
+        assertKernelCounts(second, 2, 1);
         assertEquals(STATUS_SUCCESS, system.inDispatchRoutine(bob, () -> system.zw().zwClose(second)));
         assertNull(system.systemProcess().handleTable().lookup(Handles.fromKernelHandle(first)));
     }
