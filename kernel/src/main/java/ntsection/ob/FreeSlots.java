@@ -44,11 +44,6 @@ final class FreeSlots {
         count--;
     }
 
-    boolean contains(int slot) {
-        int word = slot >>> 6;
-        return word < bits.length && (bits[word] & (1L << slot)) != 0;
-    }
-
     int count() {
         return count;
     }

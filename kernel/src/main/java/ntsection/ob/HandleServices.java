@@ -35,7 +35,8 @@ public final class HandleServices {
     /** ObCloseHandle: NtClose is this with the previous mode, ZwClose with kernel mode. */
     public NtStatus close(long handle, ProcessorMode mode) {
         synchronized (ob.lock) {
-            // ReactOS and NT 5.2 refuse the current-process pseudo-handle here (Windows 10 returns success).
+            // Choice (UNCERTAIN across versions): NT 5.2, as ObHandle.c asserts, refuses the current-process
+            // pseudo-handle here; Windows 10 returns success.
             if (mode == KernelMode && handle == Handles.NtCurrentProcess) return STATUS_INVALID_HANDLE;
             boolean kernelHandle = Handles.isKernelHandle(handle, mode == KernelMode);
             HandleTable table = kernelHandle ? ob.kernelHandleTable() : CurrentThread.get().currentProcess().handleTable();
@@ -66,7 +67,7 @@ public final class HandleServices {
             KernelObject target = object.value;
             int attributes = handleInformation.value.handleAttributes() & OBJ_HANDLE_ATTRIBUTES;
             if (target.permanent) attributes |= OBJ_PERMANENT;
-            if (target.exclusiveOwner != null) attributes |= OBJ_EXCLUSIVE;
+            if (target.exclusive) attributes |= OBJ_EXCLUSIVE;
             information.value = new ObjectBasicInformation(attributes, handleInformation.value.grantedAccess(),
                     target.handleCount, target.pointerCount());
             ob.obDereferenceObject(target);
@@ -115,6 +116,9 @@ public final class HandleServices {
      */
     public NtStatus duplicate(long sourceProcessHandle, long sourceHandle, long targetProcessHandle, LongOut targetHandle,
                               int desiredAccess, int handleAttributes, int options, ProcessorMode mode) {
+        // A failed duplication reports handle 0; a null target pointer still duplicates (om.c), the value unseen.
+        LongOut target = targetHandle != null ? targetHandle : new LongOut();
+        target.value = 0;
         synchronized (ob.lock) {
             Out<KernelObject> sourceProcessObject = new Out<>();
             NtStatus status = ob.obReferenceObjectByHandle(sourceProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
@@ -139,7 +143,7 @@ public final class HandleServices {
                     return status;
                 }
                 targetProcess = (Process) targetProcessObject.value;
-                status = duplicateInto(source.value, targetProcess, targetHandle, desiredAccess, handleAttributes, options, mode);
+                status = duplicateInto(source.value, targetProcess, target, desiredAccess, handleAttributes, options, mode);
                 if (status != STATUS_SUCCESS && (options & DUPLICATE_CLOSE_SOURCE) != 0) closeSource(source.value);
                 return status;
             } finally {
@@ -172,13 +176,19 @@ public final class HandleServices {
         int attributes = (options & DUPLICATE_SAME_ATTRIBUTES) != 0
                 ? source.entry().attributes()
                 : (handleAttributes & OBJ_HANDLE_ATTRIBUTES) | (source.entry().attributes() & OBJ_AUDIT_OBJECT_CLOSE);
+        // Without DUPLICATE_SAME_ATTRIBUTES the caller may ask for an exclusive handle, as when opening.
+        int exclusive = (options & DUPLICATE_SAME_ATTRIBUTES) != 0 ? 0 : handleAttributes & OBJ_EXCLUSIVE;
+        NtStatus exclusivity = Exclusivity.check(object, attributes | exclusive, targetProcess);
+        if (exclusivity != STATUS_SUCCESS) return exclusivity;
         boolean extraAccess = (access & ~sourceAccess) != 0;
         if (extraAccess) {
             // File and device objects have their own security procedure, which refuses outright.
             if (object.type() == ob.types().file() || object.type() == ob.types().device()) return STATUS_ACCESS_DENIED;
-            NtStatus check = AccessCheck.check(object, access, mode, 0, targetProcess);
+            NtStatus check = AccessCheck.check(object, access, mode);
             if (check != STATUS_SUCCESS) return check;
         }
+        // Choice (ObHandle.c skips the case on NT 6.1+): OBJ_KERNEL_HANDLE into any other
+        // process is dropped, giving a plain handle there, as on NT 5.x.
         boolean kernelHandle = mode == KernelMode && (handleAttributes & OBJ_KERNEL_HANDLE) != 0
                 && targetProcess == ob.kernelHandleTableOwner();
         boolean closeSource = (options & DUPLICATE_CLOSE_SOURCE) != 0;
@@ -190,7 +200,7 @@ public final class HandleServices {
         }
         if (targetProcess.isTerminating()) return STATUS_PROCESS_IS_TERMINATING;
         if (!targetProcess.handleTable().hasRoom()) return STATUS_INSUFFICIENT_RESOURCES;
-        long handle = ob.insertHandle(targetProcess, object, access, attributes);
+        long handle = ob.insertHandle(targetProcess, object, access, attributes | exclusive);
         targetHandle.value = kernelHandle ? Handles.toKernelHandle(handle) : handle;
         if (closeSource) closeSource(source);
         return STATUS_SUCCESS;

@@ -31,8 +31,9 @@ public final class Handles {
         return tableHandle | KERNEL_HANDLE_FLAG;
     }
 
+    /** ObKernelHandleToHandle: the flag bits are cleared, so 0x80000004 from kernel mode names kernel handle 4. */
     public static long fromKernelHandle(long kernelHandle) {
-        return kernelHandle ^ KERNEL_HANDLE_FLAG;
+        return kernelHandle & ~KERNEL_HANDLE_FLAG;
     }
 
     public static String format(long handle) {

@@ -7,7 +7,8 @@ import java.lang.invoke.VarHandle;
  * The object header every executive object carries: its type, its handle and pointer
  * counts, its name and directory, and the permanent and exclusive flags. The body is
  * the subclass. An object is deleted when its pointer count reaches zero; every handle
- * holds one pointer reference and a name in a directory holds one more.
+ * holds one pointer reference and a name in a directory holds one more. Choice: the
+ * pre-Windows 8 counts ReactOS's kmtests assert, without Windows 8's per-handle bias.
  */
 public abstract class KernelObject {
     private static final VarHandle POINTER_COUNT;
@@ -28,6 +29,7 @@ public abstract class KernelObject {
     Directory directory;
     boolean permanent;
     boolean kernelExclusive;
+    boolean exclusive;
     Object exclusiveOwner;
     volatile boolean deleted;
     long address;
@@ -54,11 +56,12 @@ public abstract class KernelObject {
         return name;
     }
 
-    /** The full path, or null when the object has no name in the namespace. */
+    /** The full path, or null when the object, or a directory above it, has no name in the namespace. */
     public final String path() {
         if (name == null) return null;
         if (directory == null) return name.isEmpty() ? "\\" : null;
         String parent = directory.path();
+        if (parent == null) return null;
         return (parent.equals("\\") ? "" : parent) + "\\" + name;
     }
 
@@ -101,6 +104,7 @@ public abstract class KernelObject {
     public String describe() {
         String path = path();
         if (path != null) return type.typeName() + " " + path;
+        if (directory != null) return type.typeName() + " " + name + " (in an unnamed directory)";
         return type.typeName() + (name != null ? " (was " + name + ")" : " (unnamed)");
     }
 

@@ -61,18 +61,25 @@ final class Namespace {
         return lookup;
     }
 
-    /** Puts a named object into its directory; the directory entry holds a pointer reference. */
+    /**
+     * Puts a named object into its directory. The directory entry holds a pointer
+     * reference on the object, and the name holds one on the directory, so that an
+     * unnamed directory outlives its last handle while named objects live in it.
+     */
     static void insert(Directory parent, String component, KernelObject object) {
         object.name = component;
         object.directory = parent;
         parent.add(object);
         object.incrementPointerCount();
+        parent.incrementPointerCount();
     }
 
-    /** Takes the name out of its directory. The caller drops the directory's reference. */
-    static void unlink(KernelObject object) {
-        object.directory.remove(object);
+    /** Takes the name out of its directory and returns the directory. The caller drops both references. */
+    static Directory unlink(KernelObject object) {
+        Directory parent = object.directory;
+        parent.remove(object);
         object.directory = null;
+        return parent;
     }
 
     static NtStatus checkNameLength(String name) {

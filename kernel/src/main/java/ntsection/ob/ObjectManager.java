@@ -114,8 +114,9 @@ public final class ObjectManager {
 
     /**
      * ObpCaptureObjectCreateInformation: unknown flags are an invalid parameter,
-     * OBJ_KERNEL_HANDLE from user mode is silently dropped, a root without a name is
-     * an invalid name. Model choice: OBJ_KERNEL_EXCLUSIVE is a kernel-only flag, so
+     * OBJ_KERNEL_HANDLE from user mode is silently dropped (UNCERTAIN in Wine's notes,
+     * which have no test; the choice follows ReactOS's capture), a root without a name
+     * is an invalid name. Model choice: OBJ_KERNEL_EXCLUSIVE is a kernel-only flag, so
      * from user mode it is an unknown flag.
      */
     public NtStatus captureAttributes(ObjectAttributes attributes, ProcessorMode mode, Out<ObjectAttributes> captured) {
@@ -166,7 +167,8 @@ public final class ObjectManager {
         NtStatus room = checkRoom(kernelHandle);
         if (room != STATUS_SUCCESS) return Insertion.failed(room);
         int granted = grantable(type, desiredAccess);
-        if (!attributes.hasName() && attributes.rootDirectory() == 0) {
+        // An empty name creates an unnamed object and the root directory is ignored, even a bogus one (om.c).
+        if (!attributes.hasName()) {
             return new Insertion(STATUS_SUCCESS, null, null, granted, kernelHandle);
         }
         Out<Directory> root = new Out<>();
@@ -178,16 +180,17 @@ public final class ObjectManager {
         if (lookup.parent() == null) return Insertion.failed(STATUS_OBJECT_NAME_COLLISION);
         KernelObject existing = lookup.object();
         if (existing == null) return new Insertion(STATUS_SUCCESS, lookup, null, granted, kernelHandle);
+        // Choice (UNCERTAIN: Vista and later may say OBJECT_TYPE_MISMATCH when the types differ, om.c
+        // accepts both): an existing name without OBJ_OPENIF is a collision whatever its type.
         if (!attributes.has(OBJ_OPENIF)) return Insertion.failed(STATUS_OBJECT_NAME_COLLISION);
         if (existing.type() != type) return Insertion.failed(STATUS_OBJECT_TYPE_MISMATCH);
-        ProcessorMode probeMode = attributes.has(OBJ_FORCE_ACCESS_CHECK) ? ProcessorMode.UserMode : mode;
-        NtStatus access = AccessCheck.check(existing, granted, probeMode, attributes.attributes(), CurrentThread.get().currentProcess());
-        if (access != STATUS_SUCCESS) return Insertion.failed(access);
+        NtStatus open = checkNewHandle(existing, granted, attributes.attributes(), mode, kernelHandle);
+        if (open != STATUS_SUCCESS) return Insertion.failed(open);
         return new Insertion(STATUS_OBJECT_NAME_EXISTS, lookup, existing, granted, kernelHandle);
     }
 
     private long invokeInsert(KernelObject object, ObjectAttributes attributes, Insertion insertion) {
-        int handleAttributes = attributes.attributes() & OBJ_HANDLE_ATTRIBUTES;
+        int handleAttributes = attributes.attributes();
         if (insertion.existing() != null) {
             long handle = createHandle(insertion.existing(), insertion.grantedAccess(), handleAttributes, insertion.kernelHandle());
             obDereferenceObject(object);
@@ -195,7 +198,7 @@ public final class ObjectManager {
         }
         object.permanent = attributes.has(OBJ_PERMANENT);
         object.kernelExclusive = attributes.has(OBJ_KERNEL_EXCLUSIVE);
-        if (attributes.has(OBJ_EXCLUSIVE)) object.exclusiveOwner = CurrentThread.get().currentProcess();
+        object.exclusive = attributes.has(OBJ_EXCLUSIVE);
         if (insertion.lookup() != null) Namespace.insert(insertion.lookup().parent(), insertion.lookup().component(), object);
         long handle = createHandle(object, insertion.grantedAccess(), handleAttributes, insertion.kernelHandle());
         obDereferenceObject(object);
@@ -235,10 +238,9 @@ public final class ObjectManager {
             NtStatus room = checkRoom(kernelHandle);
             if (room != STATUS_SUCCESS) return room;
             int granted = grantable(object.type(), desiredAccess);
-            ProcessorMode probeMode = attributes.has(OBJ_FORCE_ACCESS_CHECK) ? ProcessorMode.UserMode : mode;
-            NtStatus access = AccessCheck.check(object, granted, probeMode, attributes.attributes(), CurrentThread.get().currentProcess());
-            if (access != STATUS_SUCCESS) return access;
-            handle.value = createHandle(object, granted, attributes.attributes() & OBJ_HANDLE_ATTRIBUTES, kernelHandle);
+            NtStatus open = checkNewHandle(object, granted, attributes.attributes(), mode, kernelHandle);
+            if (open != STATUS_SUCCESS) return open;
+            handle.value = createHandle(object, granted, attributes.attributes(), kernelHandle);
             return STATUS_SUCCESS;
         }
     }
@@ -254,7 +256,7 @@ public final class ObjectManager {
             ProcessorMode probeMode = (attributes & OBJ_FORCE_ACCESS_CHECK) != 0 ? ProcessorMode.UserMode : mode;
             int granted = grantable(found.value.type(), desiredAccess);
             if (probeMode != KernelMode) {
-                NtStatus access = AccessCheck.check(found.value, granted, probeMode, attributes, CurrentThread.get().currentProcess());
+                NtStatus access = AccessCheck.check(found.value, granted, probeMode);
                 if (access != STATUS_SUCCESS) return access;
             }
             found.value.incrementPointerCount();
@@ -276,10 +278,14 @@ public final class ObjectManager {
         return STATUS_SUCCESS;
     }
 
-    /** The name goes with the last handle unless the object is permanent (ObpDeleteNameCheck). */
+    /**
+     * The name goes with the last handle unless the object is permanent
+     * (ObpDeleteNameCheck): the directory's reference on the object and the name's
+     * reference on the directory are dropped.
+     */
     void deleteNameCheck(KernelObject object) {
         if (object.handleCount == 0 && object.directory != null && !object.permanent) {
-            Namespace.unlink(object);
+            obDereferenceObject(Namespace.unlink(object));
             obDereferenceObject(object);
         }
     }
@@ -292,27 +298,46 @@ public final class ObjectManager {
         return process.handleTable().hasRoom() ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
     }
 
+    /** The process whose table a new handle goes in: System for a kernel handle, else the current (attached) one. */
+    private Process handleOwner(boolean kernelHandle) {
+        return kernelHandle ? systemProcess : CurrentThread.get().currentProcess();
+    }
+
+    /**
+     * What NT refuses before adding a handle to an existing object
+     * (ObpIncrementHandleCount): the exclusive rule, then the security check in the
+     * probe mode, which OBJ_FORCE_ACCESS_CHECK makes user.
+     */
+    private NtStatus checkNewHandle(KernelObject object, int grantedAccess, int attributes, ProcessorMode mode, boolean kernelHandle) {
+        NtStatus exclusive = Exclusivity.check(object, attributes, handleOwner(kernelHandle));
+        if (exclusive != STATUS_SUCCESS) return exclusive;
+        ProcessorMode probeMode = (attributes & OBJ_FORCE_ACCESS_CHECK) != 0 ? ProcessorMode.UserMode : mode;
+        return AccessCheck.check(object, grantedAccess, probeMode);
+    }
+
     /**
      * Makes a handle in the kernel table (returned with the kernel bit) or in the
      * current process's table. The handle holds a handle count and a pointer reference.
      */
-    long createHandle(KernelObject object, int grantedAccess, int handleAttributes, boolean kernelHandle) {
-        Process process = kernelHandle ? systemProcess : CurrentThread.get().currentProcess();
-        long handle = insertHandle(process, object, grantedAccess, handleAttributes);
+    long createHandle(KernelObject object, int grantedAccess, int attributes, boolean kernelHandle) {
+        long handle = insertHandle(handleOwner(kernelHandle), object, grantedAccess, attributes);
         return kernelHandle ? Handles.toKernelHandle(handle) : handle;
     }
 
-    long insertHandle(Process process, KernelObject object, int grantedAccess, int handleAttributes) {
+    /** Adds the entry; an exclusive handle makes its process the object's owner. The entry keeps only handle attributes. */
+    long insertHandle(Process process, KernelObject object, int grantedAccess, int attributes) {
         object.handleCount++;
         object.incrementPointerCount();
-        return process.handleTable().insert(new HandleEntry(object, grantedAccess, handleAttributes & OBJ_HANDLE_ATTRIBUTES));
+        if ((attributes & OBJ_EXCLUSIVE) != 0) object.exclusiveOwner = process;
+        return process.handleTable().insert(new HandleEntry(object, grantedAccess, attributes & OBJ_HANDLE_ATTRIBUTES));
     }
 
     /** Removes a handle's entry: the handle count drops, the name may go, then the pointer reference. */
     void destroyHandle(HandleTable table, long handle, HandleEntry entry) {
         table.remove(handle);
         KernelObject object = entry.object();
-        object.handleCount--;
+        // The last handle frees an exclusive object for a new owner.
+        if (--object.handleCount == 0) object.exclusiveOwner = null;
         object.type().close(object);
         deleteNameCheck(object);
         obDereferenceObject(object);
@@ -341,9 +366,9 @@ public final class ObjectManager {
                 NtStatus room = checkRoom(kernelHandle);
                 if (room != STATUS_SUCCESS) return room;
                 int granted = grantable(object.type(), desiredAccess);
-                NtStatus access = AccessCheck.check(object, granted, mode, handleAttributes, CurrentThread.get().currentProcess());
-                if (access != STATUS_SUCCESS) return access;
-                handle.value = createHandle(object, granted, handleAttributes & OBJ_HANDLE_ATTRIBUTES, kernelHandle);
+                NtStatus open = checkNewHandle(object, granted, handleAttributes, mode, kernelHandle);
+                if (open != STATUS_SUCCESS) return open;
+                handle.value = createHandle(object, granted, handleAttributes, kernelHandle);
                 return STATUS_SUCCESS;
             } finally {
                 obDereferenceObject(object);
