@@ -11,6 +11,10 @@ public record Token(String user, boolean trusted, boolean createPermanentPrivile
         return new Token("SYSTEM", true, true);
     }
 
+    public boolean isSystem() {
+        return user.equals("SYSTEM");
+    }
+
     public static Token user(String user, boolean trusted) {
         return new Token(user, trusted, false);
     }

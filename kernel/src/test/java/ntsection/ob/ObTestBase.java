@@ -100,10 +100,15 @@ abstract class ObTestBase {
         return error.bugCheck();
     }
 
+    /**
+     * A handle to {@code target} in {@code opener}'s table, opened by kernel code in the
+     * opener's context: process objects refuse other users' user-mode opens
+     * (ProcessSecurityTest), and these tests are about handles, not that policy.
+     */
     protected long openProcess(Process opener, Process target, int access) {
         LongOut handle = new LongOut();
-        assertEquals(STATUS_SUCCESS, system.inUserMode(opener,
-                () -> system.nt().ntOpenProcess(handle, access, ObjectAttributes.unnamed(0), target.id())));
+        assertEquals(STATUS_SUCCESS, system.inDispatchRoutine(opener,
+                () -> system.zw().zwOpenProcess(handle, access, ObjectAttributes.unnamed(0), target.id())));
         return handle.value;
     }
 }
