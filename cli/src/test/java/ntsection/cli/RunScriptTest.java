@@ -164,7 +164,7 @@ class RunScriptTest {
     @Test
     void processArgumentToAnExitedProcess() {
         assertPasses(run(
-                "process alice",
+                "process alice trusted",
                 "process bob",
                 "@alice p = NtOpenProcess(access=PROCESS_QUERY_INFORMATION, process=bob)",
                 "exit bob",
@@ -177,9 +177,13 @@ class RunScriptTest {
     void openProcessByNameOrPid() {
         assertPasses(run(
                 "process alice",
+                "process admin trusted",
                 "process bob",
-                "@alice NtOpenProcess(access=PROCESS_DUP_HANDLE, process=bob) -> STATUS_SUCCESS handle=0x4",
-                "@alice NtOpenProcess(access=PROCESS_DUP_HANDLE, pid=4) -> STATUS_SUCCESS handle=0x8",
+                // another user's process opens for administrators only, the System process for nobody in user mode
+                "@admin NtOpenProcess(access=PROCESS_DUP_HANDLE, process=bob) -> STATUS_SUCCESS handle=0x4",
+                "@alice NtOpenProcess(access=PROCESS_DUP_HANDLE, process=bob) -> STATUS_ACCESS_DENIED",
+                "@admin NtOpenProcess(access=PROCESS_DUP_HANDLE, pid=4) -> STATUS_ACCESS_DENIED",
+                "@alice NtOpenProcess(access=PROCESS_QUERY_INFORMATION, process=alice) -> STATUS_SUCCESS handle=0x4",
                 "@alice NtOpenProcess(access=PROCESS_DUP_HANDLE, pid=3) -> STATUS_INVALID_PARAMETER"));
     }
 
