@@ -2,6 +2,8 @@ package ntsection.nt;
 
 import ntsection.ex.EventServices;
 import ntsection.ke.Kernel;
+import ntsection.mm.MemoryBasicInformation;
+import ntsection.mm.MemoryManager;
 import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
@@ -20,13 +22,16 @@ public final class Nt {
     private final DirectoryServices directories;
     private final EventServices events;
     private final ProcessManager ps;
+    private final MemoryManager mm;
 
-    public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps) {
+    public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
+              MemoryManager mm) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
         this.ps = ps;
+        this.mm = mm;
     }
 
     public NtStatus ntClose(long handle) {
@@ -70,5 +75,36 @@ public final class Nt {
 
     public NtStatus ntOpenProcess(LongOut handle, int desiredAccess, ObjectAttributes attributes, int processId) {
         return call.nt(mode -> ps.openProcess(handle, desiredAccess, attributes, processId, mode));
+    }
+
+    public NtStatus ntMapViewOfSection(long sectionHandle, long processHandle, LongOut baseAddress, long zeroBits,
+                                       long commitSize, LongOut sectionOffset, LongOut viewSize, int inheritDisposition,
+                                       int allocationType, int win32Protect) {
+        return call.nt(mode -> mm.views().mapViewOfSection(sectionHandle, processHandle, baseAddress, zeroBits, commitSize,
+                sectionOffset, viewSize, inheritDisposition, allocationType, win32Protect, mode));
+    }
+
+    public NtStatus ntUnmapViewOfSection(long processHandle, long baseAddress) {
+        return call.nt(mode -> mm.views().unmapViewOfSection(processHandle, baseAddress, mode));
+    }
+
+    public NtStatus ntProtectVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int newProtect,
+                                           LongOut oldProtect) {
+        return call.nt(mode -> mm.virtualMemory().protect(processHandle, baseAddress, regionSize, newProtect, oldProtect, mode));
+    }
+
+    public NtStatus ntQueryVirtualMemory(long processHandle, long address, int informationClass,
+                                         Out<MemoryBasicInformation> information) {
+        return call.nt(mode -> mm.virtualMemory().query(processHandle, address, informationClass, information, mode));
+    }
+
+    public NtStatus ntAllocateVirtualMemory(long processHandle, LongOut baseAddress, long zeroBits, LongOut regionSize,
+                                            int allocationType, int protect) {
+        return call.nt(mode -> mm.virtualMemory().allocate(processHandle, baseAddress, zeroBits, regionSize, allocationType,
+                protect, mode));
+    }
+
+    public NtStatus ntFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
+        return call.nt(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
     }
 }

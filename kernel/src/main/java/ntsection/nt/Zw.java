@@ -2,6 +2,8 @@ package ntsection.nt;
 
 import ntsection.ex.EventServices;
 import ntsection.ke.Kernel;
+import ntsection.mm.MemoryBasicInformation;
+import ntsection.mm.MemoryManager;
 import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
@@ -20,13 +22,16 @@ public final class Zw {
     private final DirectoryServices directories;
     private final EventServices events;
     private final ProcessManager ps;
+    private final MemoryManager mm;
 
-    public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps) {
+    public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
+              MemoryManager mm) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
         this.ps = ps;
+        this.mm = mm;
     }
 
     public NtStatus zwClose(long handle) {
@@ -66,5 +71,36 @@ public final class Zw {
 
     public NtStatus zwOpenProcess(LongOut handle, int desiredAccess, ObjectAttributes attributes, int processId) {
         return call.zw(mode -> ps.openProcess(handle, desiredAccess, attributes, processId, mode));
+    }
+
+    public NtStatus zwMapViewOfSection(long sectionHandle, long processHandle, LongOut baseAddress, long zeroBits,
+                                       long commitSize, LongOut sectionOffset, LongOut viewSize, int inheritDisposition,
+                                       int allocationType, int win32Protect) {
+        return call.zw(mode -> mm.views().mapViewOfSection(sectionHandle, processHandle, baseAddress, zeroBits, commitSize,
+                sectionOffset, viewSize, inheritDisposition, allocationType, win32Protect, mode));
+    }
+
+    public NtStatus zwUnmapViewOfSection(long processHandle, long baseAddress) {
+        return call.zw(mode -> mm.views().unmapViewOfSection(processHandle, baseAddress, mode));
+    }
+
+    public NtStatus zwProtectVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int newProtect,
+                                           LongOut oldProtect) {
+        return call.zw(mode -> mm.virtualMemory().protect(processHandle, baseAddress, regionSize, newProtect, oldProtect, mode));
+    }
+
+    public NtStatus zwQueryVirtualMemory(long processHandle, long address, int informationClass,
+                                         Out<MemoryBasicInformation> information) {
+        return call.zw(mode -> mm.virtualMemory().query(processHandle, address, informationClass, information, mode));
+    }
+
+    public NtStatus zwAllocateVirtualMemory(long processHandle, LongOut baseAddress, long zeroBits, LongOut regionSize,
+                                            int allocationType, int protect) {
+        return call.zw(mode -> mm.virtualMemory().allocate(processHandle, baseAddress, zeroBits, regionSize, allocationType,
+                protect, mode));
+    }
+
+    public NtStatus zwFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
+        return call.zw(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
     }
 }
