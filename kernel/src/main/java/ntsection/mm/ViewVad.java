@@ -8,7 +8,9 @@ import java.util.Arrays;
  * Shared pages come from the control area, so every view of the section sees every
  * write; a copy-on-write page that was written has a frame of its own here, seen by
  * nobody else. Commitment of a SEC_RESERVE section is section-wide, so it is asked of
- * the control area, and a page with a private copy is committed by definition.
+ * the control area. Once a page resolves to a shared frame the view remembers it: a
+ * committed page is never decommitted and its frame stays while any view does, so the
+ * access path skips the control area's lock from then on.
  */
 final class ViewVad extends Vad {
     private static final int NO_FRAME = -1;
@@ -17,7 +19,9 @@ final class ViewVad extends Vad {
     final int firstPage;
     /** SEC_NO_CHANGE: the view's protection is fixed and user mode may not unmap it. */
     final boolean noChange;
-    private int[] copies;
+    /** The frame each page resolves to (shared or this view's copy), NO_FRAME until first resolved. */
+    private final int[] frames;
+    private boolean[] copied;
 
     ViewVad(long start, int pageCount, int protect, ControlArea controlArea, int firstPage, boolean noChange,
             PhysicalMemory memory) {
@@ -25,12 +29,14 @@ final class ViewVad extends Vad {
         this.controlArea = controlArea;
         this.firstPage = firstPage;
         this.noChange = noChange;
+        this.frames = new int[pageCount];
         Arrays.fill(protection, protect);
+        Arrays.fill(frames, NO_FRAME);
     }
 
     @Override
     boolean isCommitted(int page) {
-        return hasCopy(page) || controlArea.isCommitted(firstPage + page);
+        return frames[page] != NO_FRAME || controlArea.isCommitted(firstPage + page);
     }
 
     @Override
@@ -38,42 +44,45 @@ final class ViewVad extends Vad {
         return PageProtection.MEM_MAPPED;
     }
 
-    private boolean hasCopy(int page) {
-        return copies != null && copies[page] != NO_FRAME;
+    private boolean isCopy(int page) {
+        return copied != null && copied[page];
     }
 
     @Override
     int frame(int page) {
-        if (hasCopy(page)) return copies[page];
-        int frame = controlArea.frameOf(firstPage + page);
-        if (frame >= 0) return frame;
-        controlArea.page(firstPage + page);
-        return controlArea.frameOf(firstPage + page);
+        int frame = frames[page];
+        if (frame != NO_FRAME) return frame;
+        frame = controlArea.frameOf(firstPage + page);
+        if (frame < 0) {
+            controlArea.page(firstPage + page);
+            frame = controlArea.frameOf(firstPage + page);
+        }
+        frames[page] = frame;
+        return frame;
     }
 
     @Override
     int copyOnWrite(int page) {
-        if (hasCopy(page)) return copies[page];
-        if (copies == null) {
-            copies = new int[pageCount()];
-            Arrays.fill(copies, NO_FRAME);
-        }
+        if (isCopy(page)) return frames[page];
+        if (copied == null) copied = new boolean[pageCount()];
         int copy = allocateFrame(memory);
-        int shared = controlArea.frameOf(firstPage + page);
+        int shared = frames[page] != NO_FRAME ? frames[page] : controlArea.frameOf(firstPage + page);
+        // A shared page never touched is all zeros, which the new frame already is.
         if (shared >= 0) {
             MemorySegment ram = memory.segment();
             MemorySegment.copy(ram, (long) shared << PageProtection.PAGE_SHIFT, ram,
                     (long) copy << PageProtection.PAGE_SHIFT, PageProtection.PAGE_SIZE);
         }
-        copies[page] = copy;
+        frames[page] = copy;
+        copied[page] = true;
         return copy;
     }
 
     @Override
     void release() {
-        if (copies != null) {
-            for (int frame : copies) if (frame != NO_FRAME) memory.release(frame);
-            copies = null;
+        if (copied != null) {
+            for (int page = 0; page < copied.length; page++) if (copied[page]) memory.release(frames[page]);
+            copied = null;
         }
         controlArea.viewUnmapped();
     }
