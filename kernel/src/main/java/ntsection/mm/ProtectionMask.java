@@ -67,9 +67,9 @@ public final class ProtectionMask {
         return (base(requested) & allowed) != 0;
     }
 
+    /** Anything but PAGE_NOACCESS: x64 page tables cannot express execute-only, so a PAGE_EXECUTE page reads. */
     public static boolean canRead(int protect) {
-        return (base(protect) & (PAGE_READONLY | PAGE_READWRITE | PAGE_WRITECOPY
-                | PAGE_EXECUTE_READ | PAGE_EXECUTE_READWRITE | PAGE_EXECUTE_WRITECOPY)) != 0;
+        return base(protect) != PAGE_NOACCESS && base(protect) != 0;
     }
 
     /** Writable in place, without copy-on-write. */

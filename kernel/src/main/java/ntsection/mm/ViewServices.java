@@ -1,6 +1,5 @@
 package ntsection.mm;
 
-import ntsection.ex.ExRaise;
 import ntsection.ke.Kernel;
 import ntsection.ke.BugCheckCodes;
 import ntsection.ke.ProcessorMode;
@@ -56,7 +55,7 @@ public final class ViewServices {
         if ((allocationType & ~VALID_MAP_ALLOCATION_TYPES) != 0) return STATUS_INVALID_PARAMETER_9;
         if (!ProtectionMask.isValid(win32Protect)) return STATUS_INVALID_PAGE_PROTECTION;
         int sectionAccess = ProtectionMask.sectionAccessFor(win32Protect);
-        NtStatus captured = capture(mode, baseAddress, viewSize);
+        NtStatus captured = OutputCapture.capture(mode, baseAddress, viewSize);
         if (captured != STATUS_SUCCESS) return captured;
         long base = baseAddress.value;
         long size = viewSize.value;
@@ -157,20 +156,6 @@ public final class ViewServices {
         }
         controlArea.viewMapped();
         return new ViewVad(base, pages, request.protect(), controlArea, firstPage, request.noChange(), memory);
-    }
-
-    /**
-     * User-mode callers' pointers are probed: a missing output is an access violation
-     * returned as the status. A kernel caller passing one has no probe around it: the
-     * write through NULL raises in the caller.
-     */
-    static NtStatus capture(ProcessorMode mode, Object... outputs) {
-        for (Object output : outputs) {
-            if (output != null) continue;
-            if (mode == UserMode) return STATUS_ACCESS_VIOLATION;
-            throw ExRaise.exRaiseAccessViolation();
-        }
-        return STATUS_SUCCESS;
     }
 
     /**

@@ -24,6 +24,12 @@ import static ntsection.nt.NtStatus.*;
 public final class VirtualMemoryServices {
     public static final int MemoryBasicInformation = 0;
     private static final int VALID_ALLOCATION_TYPES = MEM_COMMIT | MEM_RESERVE | MEM_RESET | MEM_TOP_DOWN;
+    /**
+     * Model limit: a private range keeps state per page, so one reservation is at most
+     * 4 GiB; a larger one gets STATUS_NO_MEMORY, as NT answers a reservation it cannot
+     * make. Views are bounded by their section instead.
+     */
+    static final long MAX_PRIVATE_RANGE = 1L << 32;
 
     private final ObjectManager ob;
     private final PhysicalMemory memory;
@@ -65,7 +71,7 @@ public final class VirtualMemoryServices {
     public NtStatus protect(long processHandle, LongOut baseAddress, LongOut regionSize, int newProtect,
                             LongOut oldProtect, ProcessorMode mode) {
         if (!ProtectionMask.isBaseValueWithGuardOrNoCache(newProtect)) return STATUS_INVALID_PAGE_PROTECTION;
-        NtStatus captured = ViewServices.capture(mode, baseAddress, regionSize, oldProtect);
+        NtStatus captured = OutputCapture.capture(mode, baseAddress, regionSize, oldProtect);
         if (captured != STATUS_SUCCESS) return captured;
         long base = baseAddress.value;
         long size = regionSize.value;
@@ -109,7 +115,7 @@ public final class VirtualMemoryServices {
     public NtStatus query(long processHandle, long address, int informationClass, Out<MemoryBasicInformation> information,
                           ProcessorMode mode) {
         if (informationClass != MemoryBasicInformation) return STATUS_INVALID_INFO_CLASS;
-        NtStatus captured = ViewServices.capture(mode, information);
+        NtStatus captured = OutputCapture.capture(mode, information);
         if (captured != STATUS_SUCCESS) return captured;
         if (Long.compareUnsigned(address, MM_HIGHEST_USER_ADDRESS) > 0) return STATUS_INVALID_PARAMETER;
         return withProcess(processHandle, ProcessAccess.PROCESS_QUERY_INFORMATION, mode, (process, space) -> {
@@ -159,7 +165,7 @@ public final class VirtualMemoryServices {
         if ((allocationType & (MEM_COMMIT | MEM_RESERVE | MEM_RESET)) == 0) return STATUS_INVALID_PARAMETER_5;
         if ((allocationType & MEM_RESET) != 0 && (allocationType & (MEM_COMMIT | MEM_RESERVE)) != 0) return STATUS_INVALID_PARAMETER_5;
         if (!ProtectionMask.isValid(protect)) return STATUS_INVALID_PAGE_PROTECTION;
-        NtStatus captured = ViewServices.capture(mode, baseAddress, regionSize);
+        NtStatus captured = OutputCapture.capture(mode, baseAddress, regionSize);
         if (captured != STATUS_SUCCESS) return captured;
         long base = baseAddress.value;
         long size = regionSize.value;
@@ -177,6 +183,7 @@ public final class VirtualMemoryServices {
     private NtStatus reserve(AddressSpace space, long base, long size, long highestAddress, int allocationType, int protect,
                              LongOut baseAddress, LongOut regionSize) {
         if (ProtectionMask.isWriteCopy(protect)) return STATUS_INVALID_PAGE_PROTECTION;
+        if (Long.compareUnsigned(size, MAX_PRIVATE_RANGE) > 0) return STATUS_NO_MEMORY;
         long start;
         long end;
         if (base == 0) {
@@ -249,7 +256,7 @@ public final class VirtualMemoryServices {
      */
     public NtStatus free(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType, ProcessorMode mode) {
         if (freeType != MEM_DECOMMIT && freeType != MEM_RELEASE) return STATUS_INVALID_PARAMETER_4;
-        NtStatus captured = ViewServices.capture(mode, baseAddress, regionSize);
+        NtStatus captured = OutputCapture.capture(mode, baseAddress, regionSize);
         if (captured != STATUS_SUCCESS) return captured;
         long base = baseAddress.value;
         long size = regionSize.value;

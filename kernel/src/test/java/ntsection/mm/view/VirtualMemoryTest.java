@@ -176,6 +176,8 @@ class VirtualMemoryTest {
         assertEquals(STATUS_SUCCESS, allocate(at, 0x1000, MEM_RESERVE, PAGE_READWRITE));
         assertEquals(0x50000000L, at.value, "a reservation starts on a 64 KiB boundary");
         assertEquals(STATUS_CONFLICTING_ADDRESSES, allocate(new LongOut(0x50000000L), 0x1000, MEM_RESERVE, PAGE_READWRITE));
+        assertEquals(STATUS_NO_MEMORY, allocate(new LongOut(), 1L << 40, MEM_RESERVE, PAGE_READWRITE),
+                "the model's limit on one private range");
     }
 
     @Test
