@@ -1,7 +1,7 @@
 package ntsection.mm;
 
-import ntsection.ke.Kernel;
 import ntsection.ke.BugCheckCodes;
+import ntsection.ke.Kernel;
 import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
@@ -25,6 +25,11 @@ import static ntsection.nt.NtStatus.*;
  * section's last handle leaves the view and its data in place.
  */
 public final class ViewServices {
+    /**
+     * What x64 accepts in AllocationType (MEM_DOS_LIM is x86 only, so it and
+     * AT_ROUND_TO_PAGE are INVALID_PARAMETER_9). MEM_LARGE_PAGES only asks for large
+     * pages where they fit; the model's pages are all small, which NT also may give.
+     */
     private static final int VALID_MAP_ALLOCATION_TYPES = MEM_TOP_DOWN | MEM_LARGE_PAGES | SEC_NO_CHANGE | MEM_RESERVE;
 
     private final ObjectManager ob;
