@@ -183,6 +183,18 @@ class ViewAccessTest {
     }
 
     @Test
+    void writingAReadOnlySystemViewIsAttemptedWriteToReadonlyMemory() {
+        Section section = TestSections.newSection(system, 0x10000, PAGE_READONLY, SEC_COMMIT);
+        LongOut base = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.mm().mmMapViewInSystemSpace(section, base, new LongOut()));
+        assertEquals((byte) 0, (byte) system.systemThreadCode(() -> memory.readByte(base.value)));
+        BugCheckError crash = assertThrows(BugCheckError.class,
+                () -> system.guardedKernelCode(alice, () -> memory.writeByte(base.value + 1, (byte) 1)));
+        assertEquals(BugCheckCodes.ATTEMPTED_WRITE_TO_READONLY_MEMORY, crash.bugCheck().code());
+        assertEquals(base.value + 1, crash.bugCheck().p1());
+    }
+
+    @Test
     void unmappingSomethingThatIsNotASystemViewIsDriverUnmappingInvalidView() {
         BugCheckError crash = assertThrows(BugCheckError.class,
                 () -> system.inSystemThread(() -> system.mm().mmUnmapViewInSystemSpace(AddressLimits.SYSTEM_VIEW_START)));
