@@ -2,8 +2,11 @@ package ntsection;
 
 import ntsection.ex.EventServices;
 import ntsection.ke.CurrentThread;
+import ntsection.ke.ExceptionDispatch;
 import ntsection.ke.Kernel;
+import ntsection.ke.NtException;
 import ntsection.ke.ProcessorMode;
+import ntsection.ke.Seh;
 import ntsection.mm.MemoryManager;
 import ntsection.nt.Nt;
 import ntsection.nt.NtStatus;
@@ -140,6 +143,53 @@ public final class Executive {
         CurrentThread.runAs(thread, () -> {
             body.run();
             return null;
+        });
+    }
+
+    /**
+     * Driver code in a dispatch routine of the process's thread, with no try/except of
+     * its own: an exception it lets escape (an access violation on a view the user
+     * unmapped, say) bug-checks the system with SYSTEM_SERVICE_EXCEPTION, and the
+     * BugCheckError reaches the caller.
+     */
+    public <T> T kernelCode(Process process, Supplier<T> body) {
+        return inDispatchRoutine(process, () -> ExceptionDispatch.runKernelCode(kernel, body));
+    }
+
+    /** {@link #kernelCode(Process, Supplier)} for code with no result. */
+    public void kernelCode(Process process, Runnable body) {
+        kernelCode(process, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /**
+     * The same driver code inside {@code __try/__except(EXCEPTION_EXECUTE_HANDLER)}: a
+     * raised exception becomes the returned status and the system lives on.
+     */
+    public NtStatus guardedKernelCode(Process process, Runnable body) {
+        return inDispatchRoutine(process, () -> Seh.guard(body));
+    }
+
+    /** Code on the system worker thread; an exception it lets escape is SYSTEM_THREAD_EXCEPTION_NOT_HANDLED. */
+    public <T> T systemThreadCode(Supplier<T> body) {
+        return inSystemThread(() -> ExceptionDispatch.runKernelCode(kernel, body));
+    }
+
+    /**
+     * User-mode code of the process: a fault it takes is its own business, never a
+     * bug-check. The status of the exception that ended it comes back, or
+     * STATUS_SUCCESS.
+     */
+    public NtStatus userCode(Process process, Runnable body) {
+        return inUserMode(process, () -> {
+            try {
+                body.run();
+                return NtStatus.STATUS_SUCCESS;
+            } catch (NtException exception) {
+                return exception.status();
+            }
         });
     }
 }

@@ -16,6 +16,7 @@ public final class BugCheckCodes {
     public static final int SYSTEM_THREAD_EXCEPTION_NOT_HANDLED = 0x7E;
     public static final int INVALID_KERNEL_HANDLE = 0x93;
     public static final int DRIVER_VERIFIER_DETECTED_VIOLATION = 0xC4;
+    public static final int ATTEMPTED_WRITE_TO_READONLY_MEMORY = 0xBE;
     public static final int DRIVER_UNMAPPING_INVALID_VIEW = 0xD7;
     public static final int WORKER_INVALID = 0xE4;
 
@@ -29,6 +30,7 @@ public final class BugCheckCodes {
             Map.entry(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED"),
             Map.entry(INVALID_KERNEL_HANDLE, "INVALID_KERNEL_HANDLE"),
             Map.entry(DRIVER_VERIFIER_DETECTED_VIOLATION, "DRIVER_VERIFIER_DETECTED_VIOLATION"),
+            Map.entry(ATTEMPTED_WRITE_TO_READONLY_MEMORY, "ATTEMPTED_WRITE_TO_READONLY_MEMORY"),
             Map.entry(DRIVER_UNMAPPING_INVALID_VIEW, "DRIVER_UNMAPPING_INVALID_VIEW"),
             Map.entry(WORKER_INVALID, "WORKER_INVALID"));
 

@@ -13,8 +13,10 @@ import static ntsection.ob.Attributes.*;
 
 /**
  * The memory manager (Mm): physical memory, the commit charge, the section services,
- * and the section type's lifetime rule (a deleted section object releases its control
- * area, whose frames and commit go once no view remains, and its based range at once).
+ * the section type's lifetime rule (a deleted section object releases its control
+ * area, whose frames and commit go once no view remains, and its based range at once),
+ * the system view space shared by every kernel context, and the view, virtual-memory,
+ * access and probe services over them.
  */
 public final class MemoryManager {
     public static final String PHYSICAL_MEMORY_NAME = "\\Device\\PhysicalMemory";
@@ -25,6 +27,11 @@ public final class MemoryManager {
     private final BasedSections basedSections = new BasedSections();
     private final SectionServices sections;
     private Section physicalMemorySection;
+    private final AddressSpace systemSpace = AddressSpace.systemViewSpace();
+    private final ViewServices views;
+    private final VirtualMemoryServices virtualMemory;
+    private final MemoryAccess access;
+    private final Probe probe;
 
     public MemoryManager(ObjectManager ob, int physicalPages) {
         this.ob = ob;
@@ -37,6 +44,10 @@ public final class MemoryManager {
             if (section.isBased()) basedSections.release(section.baseAddress());
             section.controlArea().sectionDeleted();
         });
+        this.views = new ViewServices(ob, physicalMemory, systemSpace);
+        this.virtualMemory = new VirtualMemoryServices(ob, physicalMemory);
+        this.access = new MemoryAccess(ob.kernel(), systemSpace, physicalMemory);
+        this.probe = new Probe(access);
     }
 
     /**
@@ -97,5 +108,40 @@ public final class MemoryManager {
     /** The most pages that can be charged at once: the physical frames. */
     public long commitLimit() {
         return commitCharge.limit();
+    }
+
+    /** The system view space: where MmMapViewInSystemSpace puts views, visible from every kernel context. */
+    public AddressSpace systemSpace() {
+        return systemSpace;
+    }
+
+    /** NtMapViewOfSection, NtUnmapViewOfSection and the system-space view routines. */
+    public ViewServices views() {
+        return views;
+    }
+
+    /** NtProtectVirtualMemory, NtQueryVirtualMemory, NtAllocateVirtualMemory, NtFreeVirtualMemory. */
+    public VirtualMemoryServices virtualMemory() {
+        return virtualMemory;
+    }
+
+    /** Loads, stores and copies through virtual addresses in the current thread's context. */
+    public MemoryAccess access() {
+        return access;
+    }
+
+    /** ProbeForRead and ProbeForWrite. */
+    public Probe probe() {
+        return probe;
+    }
+
+    /** MmMapViewInSystemSpace. */
+    public NtStatus mmMapViewInSystemSpace(Section section, LongOut mappedBase, LongOut viewSize) {
+        return views.mmMapViewInSystemSpace(section, mappedBase, viewSize);
+    }
+
+    /** MmUnmapViewInSystemSpace: bug-checks DRIVER_UNMAPPING_INVALID_VIEW for an address that is not a system view. */
+    public NtStatus mmUnmapViewInSystemSpace(long mappedBase) {
+        return views.mmUnmapViewInSystemSpace(mappedBase);
     }
 }

@@ -5,6 +5,7 @@ import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
 import ntsection.mm.SectionServices;
+import ntsection.mm.MemoryBasicInformation;
 import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
@@ -24,6 +25,7 @@ public final class Zw {
     private final EventServices events;
     private final ProcessManager ps;
     private final SectionServices sections;
+    private final MemoryManager mm;
 
     public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
               MemoryManager mm) {
@@ -33,6 +35,7 @@ public final class Zw {
         this.events = events;
         this.ps = ps;
         this.sections = mm.sections();
+        this.mm = mm;
     }
 
     public NtStatus zwClose(long handle) {
@@ -87,5 +90,36 @@ public final class Zw {
     public NtStatus zwQuerySection(long handle, int informationClass, Out<SectionBasicInformation> information,
                                    long length, LongOut returnLength) {
         return call.zw(mode -> sections.query(handle, informationClass, information, length, returnLength, mode));
+    }
+
+    public NtStatus zwMapViewOfSection(long sectionHandle, long processHandle, LongOut baseAddress, long zeroBits,
+                                       long commitSize, LongOut sectionOffset, LongOut viewSize, int inheritDisposition,
+                                       int allocationType, int win32Protect) {
+        return call.zw(mode -> mm.views().mapViewOfSection(sectionHandle, processHandle, baseAddress, zeroBits, commitSize,
+                sectionOffset, viewSize, inheritDisposition, allocationType, win32Protect, mode));
+    }
+
+    public NtStatus zwUnmapViewOfSection(long processHandle, long baseAddress) {
+        return call.zw(mode -> mm.views().unmapViewOfSection(processHandle, baseAddress, mode));
+    }
+
+    public NtStatus zwProtectVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int newProtect,
+                                           LongOut oldProtect) {
+        return call.zw(mode -> mm.virtualMemory().protect(processHandle, baseAddress, regionSize, newProtect, oldProtect, mode));
+    }
+
+    public NtStatus zwQueryVirtualMemory(long processHandle, long address, int informationClass,
+                                         Out<MemoryBasicInformation> information) {
+        return call.zw(mode -> mm.virtualMemory().query(processHandle, address, informationClass, information, mode));
+    }
+
+    public NtStatus zwAllocateVirtualMemory(long processHandle, LongOut baseAddress, long zeroBits, LongOut regionSize,
+                                            int allocationType, int protect) {
+        return call.zw(mode -> mm.virtualMemory().allocate(processHandle, baseAddress, zeroBits, regionSize, allocationType,
+                protect, mode));
+    }
+
+    public NtStatus zwFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
+        return call.zw(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
     }
 }

@@ -1,5 +1,6 @@
 package ntsection.ps;
 
+import ntsection.mm.AddressSpace;
 import ntsection.ob.HandleTable;
 import ntsection.ob.KernelObject;
 import ntsection.ob.ObjectType;
@@ -7,12 +8,13 @@ import ntsection.ob.ObjectType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** EPROCESS: a process id, a token, a handle table and the threads that run in it. */
+/** EPROCESS: a process id, a token, a handle table, an address space and the threads that run in it. */
 public final class Process extends KernelObject {
     private final int id;
     private final String imageName;
     private final Token token;
     private final HandleTable handleTable = new HandleTable();
+    private final AddressSpace addressSpace = AddressSpace.userRange();
     final List<Thread> threads = new ArrayList<>();
     volatile boolean terminating;
     volatile boolean exited;
@@ -39,6 +41,11 @@ public final class Process extends KernelObject {
 
     public HandleTable handleTable() {
         return handleTable;
+    }
+
+    /** The user range: the views and private memory of this process. */
+    public AddressSpace addressSpace() {
+        return addressSpace;
     }
 
     public List<Thread> threads() {

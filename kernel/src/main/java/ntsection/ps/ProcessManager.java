@@ -89,6 +89,7 @@ public final class ProcessManager {
             process.exitStatus = exitStatus.code();
         }
         ob.closeAllHandles(process);
+        process.addressSpace().runDown();
         List<Thread> threads;
         synchronized (this) {
             threads = List.copyOf(process.threads);

@@ -1,0 +1,74 @@
+package ntsection.ke;
+
+import ntsection.nt.NtStatus;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Structured exception handling for code running in a simulated thread: {@code __try}
+ * with an {@code __except} filter that sees the exception and chooses to handle it or
+ * let it travel on to the next frame. A bug-check is an Error, not an NT exception, so
+ * no filter ever sees it (PAGE_FAULT_IN_NONPAGED_AREA cannot be caught, as on NT).
+ *
+ * <p>EXCEPTION_CONTINUE_EXECUTION has no counterpart: a Java frame cannot restart the
+ * faulting instruction, so a filter returning it is a programming error.
+ */
+public final class Seh {
+    public static final int EXCEPTION_EXECUTE_HANDLER = 1;
+    public static final int EXCEPTION_CONTINUE_SEARCH = 0;
+
+    private Seh() {
+    }
+
+    /** An {@code __except} filter expression. */
+    @FunctionalInterface
+    public interface Filter {
+        int evaluate(NtException exception);
+    }
+
+    /** The filter every driver sample uses: handle whatever was raised. */
+    public static final Filter EXECUTE_HANDLER = exception -> EXCEPTION_EXECUTE_HANDLER;
+
+    /** {@code __try { body } __except (filter) { handler }}, for a body that produces a value. */
+    public static <T> T tryExcept(Supplier<T> body, Filter filter, Function<NtException, T> handler) {
+        try {
+            return body.get();
+        } catch (NtException exception) {
+            if (!handles(filter, exception)) throw exception;
+            return handler.apply(exception);
+        }
+    }
+
+    /** {@code __try { body } __except (filter) { handler }}. */
+    public static void tryExcept(Runnable body, Filter filter, Consumer<NtException> handler) {
+        try {
+            body.run();
+        } catch (NtException exception) {
+            if (!handles(filter, exception)) throw exception;
+            handler.accept(exception);
+        }
+    }
+
+    /**
+     * The usual driver guard: {@code __try { body } __except (EXCEPTION_EXECUTE_HANDLER)
+     * { status = GetExceptionCode(); }}. Returns STATUS_SUCCESS when nothing was raised.
+     */
+    public static NtStatus guard(Runnable body) {
+        try {
+            body.run();
+            return NtStatus.STATUS_SUCCESS;
+        } catch (NtException exception) {
+            return exception.status();
+        }
+    }
+
+    private static boolean handles(Filter filter, NtException exception) {
+        int disposition = filter.evaluate(exception);
+        if (disposition == EXCEPTION_EXECUTE_HANDLER) return true;
+        if (disposition == EXCEPTION_CONTINUE_SEARCH) return false;
+        throw new IllegalArgumentException("exception filter returned " + disposition
+                + ": the model supports EXCEPTION_EXECUTE_HANDLER and EXCEPTION_CONTINUE_SEARCH only");
+    }
+}
