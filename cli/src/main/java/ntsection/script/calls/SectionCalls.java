@@ -4,6 +4,7 @@ import ntsection.mm.SectionBasicInformation;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
+import ntsection.ob.ObjectAttributes;
 import ntsection.script.Arguments;
 import ntsection.script.Call;
 import ntsection.script.CallTable;
@@ -18,10 +19,12 @@ import static ntsection.script.OutputFormat.HEX;
 /**
  * Section objects: create, open and query. Arguments beyond SCRIPT.md's table:
  * <ul>
- * <li>NtCreateSection/ZwCreateSection take {@code root} (OBJECT_ATTRIBUTES.RootDirectory)
- *     and {@code file} (FileHandle, 0 for a page-file-backed section). Leaving
- *     {@code size} out passes a NULL MaximumSize, which is not the same request as a
- *     size of 0 for a section over a file.</li>
+ * <li>All four create and open calls take {@code root} (OBJECT_ATTRIBUTES.RootDirectory)
+ *     and {@code objectattributes}: 0 or null passes a NULL POBJECT_ATTRIBUTES, and then
+ *     name, root and attributes are not read.</li>
+ * <li>NtCreateSection/ZwCreateSection take {@code file} (FileHandle, 0 for a
+ *     page-file-backed section). Leaving {@code size} out passes a NULL MaximumSize,
+ *     which is not the same request as a size of 0 for a section over a file.</li>
  * <li>NtQuerySection/ZwQuerySection take {@code class} (SectionBasicInformation unless
  *     given), {@code length} (the buffer's size, sizeof(SECTION_BASIC_INFORMATION)
  *     unless given) and {@code buffer} (0 or null passes a NULL buffer; any other
@@ -37,23 +40,23 @@ public final class SectionCalls {
     public static void register(CallTable table) {
         table.add(create("NtCreateSection").invokes((system, a) -> {
             LongOut handle = new LongOut();
-            NtStatus status = system.nt().ntCreateSection(handle, a.int32("access"), a.objectAttributes(),
+            NtStatus status = system.nt().ntCreateSection(handle, a.int32("access"), objectAttributes(a),
                     maximumSize(a), a.int32("protect"), a.int32("allocation"), a.number("file"));
             return Reply.of(status, handle.value);
         }));
         table.add(create("ZwCreateSection").invokes((system, a) -> {
             LongOut handle = new LongOut();
-            NtStatus status = system.zw().zwCreateSection(handle, a.int32("access"), a.objectAttributes(),
+            NtStatus status = system.zw().zwCreateSection(handle, a.int32("access"), objectAttributes(a),
                     maximumSize(a), a.int32("protect"), a.int32("allocation"), a.number("file"));
             return Reply.of(status, handle.value);
         }));
         table.add(open("NtOpenSection").invokes((system, a) -> {
             LongOut handle = new LongOut();
-            return Reply.of(system.nt().ntOpenSection(handle, a.int32("access"), a.objectAttributes()), handle.value);
+            return Reply.of(system.nt().ntOpenSection(handle, a.int32("access"), objectAttributes(a)), handle.value);
         }));
         table.add(open("ZwOpenSection").invokes((system, a) -> {
             LongOut handle = new LongOut();
-            return Reply.of(system.zw().zwOpenSection(handle, a.int32("access"), a.objectAttributes()), handle.value);
+            return Reply.of(system.zw().zwOpenSection(handle, a.int32("access"), objectAttributes(a)), handle.value);
         }));
         table.add(query("NtQuerySection").invokes((system, a) -> {
             Out<SectionBasicInformation> information = buffer(a);
@@ -75,6 +78,7 @@ public final class SectionCalls {
         return Call.service(name)
                 .parameter("access", NUMBER)
                 .objectAttributes()
+                .parameter("objectattributes", NUMBER, "1")
                 .parameter("size", NUMBER)
                 .parameter("protect", NUMBER)
                 .parameter("allocation", NUMBER)
@@ -83,7 +87,11 @@ public final class SectionCalls {
     }
 
     private static Call.Builder open(String name) {
-        return Call.service(name).parameter("access", NUMBER).objectAttributes().output("handle", HEX);
+        return Call.service(name)
+                .parameter("access", NUMBER)
+                .objectAttributes()
+                .parameter("objectattributes", NUMBER, "1")
+                .output("handle", HEX);
     }
 
     private static Call.Builder query(String name) {
@@ -96,6 +104,10 @@ public final class SectionCalls {
                 .output("attributes", HEX)
                 .output("base", HEX)
                 .output("returnlength", DECIMAL);
+    }
+
+    private static ObjectAttributes objectAttributes(Arguments a) {
+        return a.number("objectattributes") == 0 ? null : a.objectAttributes();
     }
 
     /** MaximumSize is a pointer in NT: an omitted size is a NULL pointer, not a pointer to 0. */
