@@ -23,8 +23,8 @@ import static ntsection.script.OutputFormat.HEX;
  *     and {@code objectattributes}: 0 or null passes a NULL POBJECT_ATTRIBUTES, and then
  *     name, root and attributes are not read.</li>
  * <li>NtCreateSection/ZwCreateSection take {@code file} (FileHandle, 0 for a
- *     page-file-backed section). Leaving {@code size} out passes a NULL MaximumSize,
- *     which is not the same request as a size of 0 for a section over a file.</li>
+ *     page-file-backed section). Leaving {@code size} out passes a NULL MaximumSize;
+ *     a written size, null included, is passed by reference.</li>
  * <li>NtQuerySection/ZwQuerySection take {@code class} (SectionBasicInformation unless
  *     given), {@code length} (the buffer's size, sizeof(SECTION_BASIC_INFORMATION)
  *     unless given) and {@code buffer} (0 or null passes a NULL buffer; any other
