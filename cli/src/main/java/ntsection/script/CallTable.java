@@ -5,6 +5,7 @@ import ntsection.script.calls.EventCalls;
 import ntsection.script.calls.HandleCalls;
 import ntsection.script.calls.ObjectManagerCalls;
 import ntsection.script.calls.ProcessCalls;
+import ntsection.script.calls.SectionCalls;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class CallTable {
                 ObjectManagerCalls::register,
                 EventCalls::register,
                 DirectoryCalls::register,
-                ProcessCalls::register)) {
+                ProcessCalls::register,
+                SectionCalls::register)) {
             family.accept(table);
         }
         return table;
