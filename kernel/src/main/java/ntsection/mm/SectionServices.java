@@ -62,15 +62,18 @@ public final class SectionServices {
         NtStatus status = SectionArguments.decodePageFileBacked(maximumSize, pageProtection, allocationAttributes, decoded);
         if (status != STATUS_SUCCESS) return status;
         SectionArguments arguments = decoded.value;
-        // The model captures OBJECT_ATTRIBUTES before the segment's resources are taken
-        // (NT captures them in ObCreateObject, just after): this only decides which error
-        // wins when two arguments are wrong at once, and keeps the decode free of effects.
-        Out<ObjectAttributes> captured = new Out<>();
-        status = ob.captureAttributes(attributes == null ? ObjectAttributes.unnamed(0) : attributes, mode, captured);
-        if (status != STATUS_SUCCESS) return status;
+        // NT charges the segment's commit in MmCreateSection and captures OBJECT_ATTRIBUTES
+        // after it, in ObCreateObject: a section too large to commit is
+        // STATUS_COMMITMENT_LIMIT even when its attributes are also wrong.
         if (arguments.commitsAtCreation()) {
             status = commitCharge.charge(arguments.pages());
             if (status != STATUS_SUCCESS) return status;
+        }
+        Out<ObjectAttributes> captured = new Out<>();
+        status = ob.captureAttributes(attributes == null ? ObjectAttributes.unnamed(0) : attributes, mode, captured);
+        if (status != STATUS_SUCCESS) {
+            releaseCreationCharge(arguments);
+            return status;
         }
         if (arguments.pages() > MAXIMUM_SEGMENT_PAGES) {
             releaseCreationCharge(arguments);
@@ -155,7 +158,7 @@ public final class SectionServices {
      */
     public NtStatus query(long handle, int informationClass, Out<SectionBasicInformation> information, long length,
                           LongOut returnLength, ProcessorMode mode) {
-        if (mode != KernelMode && information == null) return STATUS_ACCESS_VIOLATION;
+        if (mode != KernelMode && (information == null || !fitsInUserSpace(length))) return STATUS_ACCESS_VIOLATION;
         NtStatus status = checkInformationClass(informationClass, length);
         if (status != STATUS_SUCCESS) return status;
         Out<Section> section = new Out<>();
@@ -171,12 +174,20 @@ public final class SectionServices {
         return STATUS_SUCCESS;
     }
 
+    /**
+     * ProbeForWrite of a user buffer: a length that would run past the user range (a
+     * SIZE_T near 2^64, say) faults, so Windows returns STATUS_ACCESS_VIOLATION for it.
+     */
+    private static boolean fitsInUserSpace(long length) {
+        return Long.compareUnsigned(length, AddressLimits.MM_USER_PROBE_ADDRESS) < 0;
+    }
+
     private static NtStatus checkInformationClass(int informationClass, long length) {
         return switch (informationClass) {
             case SectionInformationClass.SectionBasicInformation ->
-                    length < SECTION_BASIC_INFORMATION_SIZE ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
+                    Long.compareUnsigned(length, SECTION_BASIC_INFORMATION_SIZE) < 0 ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
             case SectionImageInformation ->
-                    length < SECTION_IMAGE_INFORMATION_SIZE ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
+                    Long.compareUnsigned(length, SECTION_IMAGE_INFORMATION_SIZE) < 0 ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
             default -> STATUS_INVALID_INFO_CLASS;
         };
     }
