@@ -3,6 +3,7 @@ package ntsection.script;
 import ntsection.ex.Event;
 import ntsection.ke.BugCheckCodes;
 import ntsection.ke.ProcessorMode;
+import ntsection.mm.PageProtection;
 import ntsection.ob.Access;
 import ntsection.ob.Attributes;
 import ntsection.ob.Handles;
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 final class Constants {
     private static final List<Class<?>> SOURCES = List.of(
-            Access.class, Attributes.class, Handles.class, ProcessAccess.class, Event.class);
+            Access.class, Attributes.class, Handles.class, ProcessAccess.class, Event.class, PageProtection.class);
 
     private static final Map<String, Long> VALUES = withBuiltins(load(SOURCES));
     private static final Map<String, Long> BUG_CHECK_CODES = Map.copyOf(load(List.of(BugCheckCodes.class)));
