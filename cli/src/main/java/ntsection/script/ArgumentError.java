@@ -5,8 +5,8 @@ package ntsection.script;
  * failed (a name bound to no object, a process whose object is gone). The step is
  * reported as not run and counts as failed; the script goes on.
  */
-final class ArgumentError extends RuntimeException {
-    ArgumentError(String message) {
+public final class ArgumentError extends RuntimeException {
+    public ArgumentError(String message) {
         super(message, null, false, false);
     }
 }

@@ -3,9 +3,14 @@ package ntsection.script;
 import ntsection.script.calls.DirectoryCalls;
 import ntsection.script.calls.EventCalls;
 import ntsection.script.calls.HandleCalls;
+import ntsection.script.calls.MemoryCalls;
 import ntsection.script.calls.ObjectManagerCalls;
+import ntsection.script.calls.ProbeCalls;
 import ntsection.script.calls.ProcessCalls;
 import ntsection.script.calls.SectionCalls;
+import ntsection.script.calls.SystemViewCalls;
+import ntsection.script.calls.ViewCalls;
+import ntsection.script.calls.VirtualMemoryCalls;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +30,12 @@ public final class CallTable {
                 EventCalls::register,
                 DirectoryCalls::register,
                 ProcessCalls::register,
-                SectionCalls::register)) {
+                SectionCalls::register,
+                ViewCalls::register,
+                VirtualMemoryCalls::register,
+                SystemViewCalls::register,
+                MemoryCalls::register,
+                ProbeCalls::register)) {
             family.accept(table);
         }
         return table;

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
  * script error (exit 2) with its line rather than a wrong outcome halfway through.
  */
 public final class Compiler {
-    static final String GUARDED_UNSUPPORTED = "guarded contexts need structured exception handling, not yet in this build";
     private static final Set<String> RESERVED = Set.of(ContextName.KERNEL, ContextName.GUARDED, "null", "trusted",
             "bugcheck", "process", "exit", "driver");
 
@@ -65,7 +64,6 @@ public final class Compiler {
     private Instruction invoke(Step.Invoke step) throws ScriptError {
         int line = step.line();
         ContextName context = step.context();
-        if (context.guarded()) throw error(line, GUARDED_UNSUPPORTED);
         if (context.process() != null) checkRunning(line, context.process());
         if (Session.SYSTEM_PROCESS.equals(context.process())) {
             throw error(line, "the System process has no user thread of its own; kernel code in it runs as @kernel");

@@ -1,7 +1,9 @@
 package ntsection.script;
 
 import ntsection.Executive;
+import ntsection.ke.NtException;
 import ntsection.ke.ProcessorMode;
+import ntsection.ke.Seh;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.ob.Attributes;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -55,9 +58,24 @@ final class Session {
     }
 
     /**
-     * Runs {@code body} as the context's thread in the context's modes. Guarded contexts
-     * never get here: the Compiler refuses them until the memory manager's try/except exists.
+     * Makes a step's call as the context's code would. User-mode code sees an exception it
+     * raises as its own fault, never a bug-check; guarded kernel code runs inside
+     * {@code __try/__except(EXCEPTION_EXECUTE_HANDLER)}; unguarded kernel code lets the
+     * exception reach the kernel's last frame, which bug-checks with the code NT uses there
+     * (SYSTEM_SERVICE_EXCEPTION in a dispatch routine, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED
+     * in the worker thread). {@code faulted} turns a caught exception into the step's reply.
      */
+    Reply call(ContextName context, Supplier<Reply> body, Function<NtException, Reply> faulted) {
+        Supplier<Reply> caught = () -> Seh.tryExcept(body, Seh.EXECUTE_HANDLER, faulted);
+        return switch (context.kind()) {
+            case USER -> system.inUserMode(process(context.process()), caught);
+            case SYSTEM_THREAD -> context.guarded() ? system.inSystemThread(caught) : system.systemThreadCode(body);
+            case DISPATCH -> context.guarded() ? system.inDispatchRoutine(process(context.process()), caught)
+                    : system.kernelCode(process(context.process()), body);
+        };
+    }
+
+    /** Runs {@code body} as the context's thread in the context's modes, with no frame of the script's around it. */
     <T> T run(ContextName context, Supplier<T> body) {
         return switch (context.kind()) {
             case USER -> system.inUserMode(process(context.process()), body);

@@ -81,14 +81,6 @@ class ScriptErrorTest {
     }
 
     @Test
-    void guardedContextsAreNotInThisBuild() {
-        String error = failsWith("process alice", "@guarded:alice ZwClose(handle=4)");
-        assertTrue(error.endsWith("bad.nts:2: guarded contexts need structured exception handling, not yet in this build"), error);
-        assertTrue(failsWith("@guarded:kernel ZwClose(handle=4)").endsWith(
-                "guarded contexts need structured exception handling, not yet in this build"));
-    }
-
-    @Test
     void unknownDriver() {
         String error = failsWith("driver shared-view");
         assertTrue(error.endsWith("bad.nts:1: unknown driver shared-view: this build has no drivers to load"), error);
