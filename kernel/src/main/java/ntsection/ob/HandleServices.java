@@ -208,7 +208,7 @@ public final class HandleServices {
 
     private void closeSource(Source source) {
         if (source.table() == null || source.entry().protectFromClose()) return;
-        if (source.table().lookup(source.index()) != source.entry()) return;
+        if (!source.entry().equals(source.table().lookup(source.index()))) return;
         ob.destroyHandle(source.table(), source.index(), source.entry());
     }
 }

@@ -399,15 +399,7 @@ public final class ObjectManager {
         } else {
             table = thread.currentProcess().handleTable();
         }
-        HandleEntry entry = table.lookup(index);
-        if (entry == null) return STATUS_INVALID_HANDLE;
-        KernelObject target = entry.object();
-        if (type != null && target.type() != type) return STATUS_OBJECT_TYPE_MISMATCH;
-        if (mode != KernelMode && (desiredAccess & ~entry.grantedAccess()) != 0) return STATUS_ACCESS_DENIED;
-        if (!target.tryReference()) return STATUS_INVALID_HANDLE;
-        object.value = target;
-        if (information != null) information.value = new HandleInformation(entry.attributes(), entry.grantedAccess());
-        return STATUS_SUCCESS;
+        return table.reference(index, type, desiredAccess, mode != KernelMode, object, information);
     }
 
     private NtStatus referencePseudoHandle(Thread thread, long handle, int desiredAccess, ObjectType type,

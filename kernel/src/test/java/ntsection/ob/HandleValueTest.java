@@ -39,7 +39,7 @@ class HandleValueTest extends ObTestBase {
     @Test
     void handleOrThreeNamesTheSameEntryAsTheHandle() {
         long handle = userEvent(alice, null, 0);
-        assertSame(entryOf(alice, handle), entryOf(alice, handle | 3));
+        assertEquals(entryOf(alice, handle), entryOf(alice, handle | 3));
         assertCounts(alice, handle | 3, 2, 1);
     }
 
