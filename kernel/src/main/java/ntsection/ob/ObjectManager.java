@@ -116,12 +116,12 @@ public final class ObjectManager {
      * ObpCaptureObjectCreateInformation: unknown flags are an invalid parameter,
      * OBJ_KERNEL_HANDLE from user mode is silently dropped (UNCERTAIN in Wine's notes,
      * which have no test; the choice follows ReactOS's capture), a root without a name
-     * is an invalid name. Model choice: OBJ_KERNEL_EXCLUSIVE is a kernel-only flag, so
-     * from user mode it is an unknown flag.
+     * is an invalid name. OBJ_KERNEL_EXCLUSIVE is valid from any mode (the capture checks
+     * against OBJ_VALID_KERNEL_ATTRIBUTES): a user who sets it only locks itself out of
+     * opening the name again.
      */
     public NtStatus captureAttributes(ObjectAttributes attributes, ProcessorMode mode, Out<ObjectAttributes> captured) {
-        int valid = mode == KernelMode ? OBJ_VALID_KERNEL_ATTRIBUTES : OBJ_VALID_ATTRIBUTES;
-        if ((attributes.attributes() & ~valid) != 0) return STATUS_INVALID_PARAMETER;
+        if ((attributes.attributes() & ~OBJ_VALID_KERNEL_ATTRIBUTES) != 0) return STATUS_INVALID_PARAMETER;
         if (attributes.rootDirectory() != 0 && attributes.name() == null) return STATUS_OBJECT_NAME_INVALID;
         NtStatus length = Namespace.checkNameLength(attributes.name());
         if (length != STATUS_SUCCESS) return length;

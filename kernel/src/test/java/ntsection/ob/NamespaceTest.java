@@ -76,8 +76,15 @@ class NamespaceTest extends ObTestBase {
     void unknownAttributeBitsAreAnInvalidParameter() {
         assertEquals(STATUS_INVALID_PARAMETER, create(null, 0, OBJ_PROTECT_CLOSE, EVENT_ALL, new LongOut()));
         assertEquals(STATUS_INVALID_PARAMETER, create(null, 0, 0x800, EVENT_ALL, new LongOut()));
-        assertEquals(STATUS_INVALID_PARAMETER, create(null, 0, OBJ_KERNEL_EXCLUSIVE, EVENT_ALL, new LongOut()),
-                "model choice: the kernel-only flag is unknown to user mode");
+    }
+
+    @Test
+    void kernelExclusiveFromUserModeIsValidAndLocksTheUserOutOfTheName() {
+        LongOut handle = new LongOut();
+        assertEquals(STATUS_SUCCESS, create("\\BaseNamedObjects\\Locked", 0, OBJ_KERNEL_EXCLUSIVE, EVENT_ALL, handle));
+        assertEquals(STATUS_ACCESS_DENIED, system.inUserMode(alice, () -> system.nt().ntOpenEvent(new LongOut(), EVENT_ALL,
+                ntsection.ob.ObjectAttributes.named("\\BaseNamedObjects\\Locked", 0))));
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntClose(handle.value)));
     }
 
     @Test
