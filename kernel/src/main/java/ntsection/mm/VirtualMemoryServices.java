@@ -163,7 +163,9 @@ public final class VirtualMemoryServices {
      * NtAllocateVirtualMemory. MEM_RESERVE makes a private range (64 KiB-aligned base);
      * MEM_COMMIT commits pages of a reserved range, or of a view: commitment of a
      * section is section-wide, so every view of it sees the pages. A NULL base with
-     * MEM_COMMIT alone reserves too. MEM_RESET keeps the data, which NT allows.
+     * MEM_COMMIT alone reserves too. MEM_RESET keeps the data, which NT allows. Only
+     * pages not yet committed are charged to the commit limit; a charge that does not
+     * fit is STATUS_COMMITMENT_LIMIT and leaves the address space as it was.
      */
     public NtStatus allocate(long processHandle, LongOut baseAddress, long zeroBits, LongOut regionSize, int allocationType,
                              int protect, ProcessorMode mode) {
