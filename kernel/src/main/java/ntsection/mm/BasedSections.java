@@ -13,10 +13,12 @@ import static ntsection.mm.PageProtection.MM_ALLOCATION_GRANULARITY;
  */
 final class BasedSections {
     /**
-     * Model choice: based sections are placed downwards from the end of the 47-bit user
-     * range the model targets, keeping clear of the 64 KiB no-access region at its top.
+     * Model choice: based sections are placed downwards from the top of the mappable
+     * user range, so a based range always lies wholly at or below MM_HIGHEST_VAD_ADDRESS
+     * and a NULL-base map of the section can land there. The 64 KiB-aligned end just
+     * past MM_HIGHEST_VAD_ADDRESS is the ceiling.
      */
-    static final long HIGH_SECTION_BASE = 0x00007FFFFFFF0000L;
+    static final long HIGH_SECTION_BASE = AddressLimits.granularityRoundDown(AddressLimits.MM_HIGHEST_VAD_ADDRESS + 1);
     /** Where placement gives up: the lowest address a view can start at. */
     static final long LOW_SECTION_BASE = 0x10000L;
 

@@ -6,9 +6,11 @@ import static ntsection.nt.NtStatus.STATUS_COMMITMENT_LIMIT;
 import static ntsection.nt.NtStatus.STATUS_SUCCESS;
 
 /**
- * The system-wide commit charge: every committed page of page-file-backed memory is
- * promised a frame when it is charged, so a later first touch can never run out. The
- * model has no page file, so the limit is the number of physical frames.
+ * The system-wide commit charge: every page that may later need a frame of its own (a
+ * committed section page, a committed private page, the private copy a copy-on-write
+ * view page may take) is promised that frame when it is charged, so a later first
+ * touch or copy can never run out. The model has no page file, so the limit is the
+ * number of physical frames; a request that does not fit is STATUS_COMMITMENT_LIMIT.
  */
 public final class CommitCharge {
     private final long limit;

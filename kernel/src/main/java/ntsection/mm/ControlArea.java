@@ -81,17 +81,25 @@ public final class ControlArea {
     }
 
     /** The 4 KiB behind a committed page, materialized (zeroed) on first touch. */
-    public synchronized MemorySegment page(int page) {
-        if (physical) return memory.frame(page);
+    public MemorySegment page(int page) {
+        return memory.frame(frameNumber(page));
+    }
+
+    /**
+     * The frame behind a committed page, materialized (zeroed) on first touch: one trip
+     * through the monitor for the access path. The page's commit charge promised the
+     * frame, so running out here is a broken invariant, not a status.
+     */
+    public synchronized int frameNumber(int page) {
+        if (physical) return page;
         if (released) throw new IllegalStateException("the section's pages were released");
         if (!ptes.isCommitted(page)) throw new IllegalStateException("page " + page + " of the section is not committed");
         int frame = ptes.frame(page);
         if (frame < 0) {
-            frame = memory.allocate();
-            if (frame < 0) throw new IllegalStateException("physical memory exhausted: commit accounting let too much through");
+            frame = Vad.allocateFrame(memory);
             ptes.setFrame(page, frame);
         }
-        return memory.frame(frame);
+        return frame;
     }
 
     /** The frame behind a page, or -1 while it has never been touched. */

@@ -44,8 +44,8 @@ public final class MemoryManager {
             if (section.isBased()) basedSections.release(section.baseAddress());
             section.controlArea().sectionDeleted();
         });
-        this.views = new ViewServices(ob, physicalMemory, systemSpace);
-        this.virtualMemory = new VirtualMemoryServices(ob, physicalMemory);
+        this.views = new ViewServices(ob, physicalMemory, commitCharge, systemSpace);
+        this.virtualMemory = new VirtualMemoryServices(ob, physicalMemory, commitCharge);
         this.access = new MemoryAccess(ob.kernel(), systemSpace, physicalMemory);
         this.probe = new Probe(access);
     }
@@ -85,19 +85,6 @@ public final class MemoryManager {
     /** The \Device\PhysicalMemory section object. */
     public Section physicalMemorySection() {
         return physicalMemorySection;
-    }
-
-    /**
-     * Charges {@code pages} of commit for memory that is not a section's (private
-     * allocations): STATUS_COMMITMENT_LIMIT when it does not fit, and then nothing is
-     * charged. Section pages are charged by {@link ControlArea#commit}.
-     */
-    public NtStatus chargeCommit(long pages) {
-        return commitCharge.charge(pages);
-    }
-
-    public void releaseCommit(long pages) {
-        commitCharge.release(pages);
     }
 
     /** Pages charged now, system-wide. */

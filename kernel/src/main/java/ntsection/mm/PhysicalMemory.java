@@ -28,12 +28,19 @@ public final class PhysicalMemory implements AutoCloseable {
         this.freeCount = frameCount;
     }
 
-    /** A zeroed frame, or -1 when memory is exhausted. */
-    public synchronized int allocate() {
-        if (freeCount == 0) return -1;
-        int frame = free[--freeCount];
-        frame(frame).fill((byte) 0);
+    /**
+     * A zeroed frame, or -1 when memory is exhausted. The frame is zeroed after it
+     * leaves the free list: it belongs to the caller alone by then, and 4 KiB of
+     * zeroing under the allocator's monitor would hold up every other allocation.
+     */
+    public int allocate() {
+        int frame = take();
+        if (frame >= 0) memory.asSlice((long) frame << PAGE_SHIFT, PAGE_SIZE).fill((byte) 0);
         return frame;
+    }
+
+    private synchronized int take() {
+        return freeCount == 0 ? -1 : free[--freeCount];
     }
 
     public synchronized void release(int frame) {

@@ -80,6 +80,11 @@ abstract sealed class Vad permits ViewVad, PrivateVad {
         return (long) frame(page) << PAGE_SHIFT;
     }
 
+    /**
+     * A frame for a page whose commit charge promised one ({@link CommitCharge}): the
+     * charge keeps frames in use at or below the frame count, so running out here is a
+     * broken invariant, never a status a caller could be given.
+     */
     static int allocateFrame(PhysicalMemory memory) {
         int frame = memory.allocate();
         if (frame < 0) throw new IllegalStateException("physical memory exhausted: commit accounting let too much through");

@@ -35,18 +35,25 @@ public final class ViewServices {
     private final ObjectManager ob;
     private final Kernel kernel;
     private final PhysicalMemory memory;
+    private final CommitCharge commitCharge;
     private final AddressSpace system;
 
-    ViewServices(ObjectManager ob, PhysicalMemory memory, AddressSpace system) {
+    ViewServices(ObjectManager ob, PhysicalMemory memory, CommitCharge commitCharge, AddressSpace system) {
         this.ob = ob;
         this.kernel = ob.kernel();
         this.memory = memory;
+        this.commitCharge = commitCharge;
         this.system = system;
     }
 
-    /** A validated map request: where the view goes is decided under the target space's lock. */
+    /**
+     * A validated map request: where the view goes is decided under the target space's
+     * lock. {@code base} is 0 for "the system picks"; {@code cacheModifier} is
+     * PAGE_NOCACHE for a SEC_NOCACHE section.
+     */
     private record MapRequest(ControlArea controlArea, long base, long pages, long offset, long highestAddress,
-                              int protect, long commitPages, boolean topDown, boolean noChange, boolean reserveSection) {
+                              int protect, int cacheModifier, long commitPages, boolean topDown, boolean noChange,
+                              boolean reserveSection) {
     }
 
     /**
@@ -124,13 +131,22 @@ public final class ViewServices {
         long rounded = pageRoundUp(size);
         if (rounded > MM_HIGHEST_VAD_ADDRESS - MM_LOWEST_USER_ADDRESS) return STATUS_INVALID_VIEW_SIZE;
         if (Long.compareUnsigned(commitSize, size) > 0) return STATUS_INVALID_PARAMETER_5;
+        // §3.1 step 14: a NULL base maps a SEC_BASED section at its based address (plus
+        // the offset, so that every view of a byte sits at one address in every process);
+        // if that range is taken the map fails like any given base that does not fit.
+        if (base == 0 && section.isBased()) base = section.baseAddress() + offset;
+        int cacheModifier = (section.allocationAttributes() & SEC_NOCACHE) != 0 ? PAGE_NOCACHE : 0;
         request.value = new MapRequest(controlArea, base, rounded >>> PAGE_SHIFT, offset, highestAddress, protect,
-                pageRoundUp(commitSize) >>> PAGE_SHIFT, (allocationType & MEM_TOP_DOWN) != 0,
+                cacheModifier, pageRoundUp(commitSize) >>> PAGE_SHIFT, (allocationType & MEM_TOP_DOWN) != 0,
                 (allocationType & SEC_NO_CHANGE) != 0, (section.allocationAttributes() & SEC_RESERVE) != 0);
         return STATUS_SUCCESS;
     }
 
-    /** Finds room in the target (the given base, or the lowest or highest free 64 KiB-aligned range) and maps. */
+    /**
+     * Finds room in the target (the given base, or the lowest or highest free 64 KiB-aligned
+     * range), takes the commit the view needs, and maps. Everything that can fail (the
+     * range, then the charges) is decided before the view is counted or inserted.
+     */
     private NtStatus place(Process target, MapRequest request, LongOut baseAddress, LongOut sectionOffset, LongOut viewSize) {
         AddressSpace space = target.addressSpace();
         long bytes = request.pages() << PAGE_SHIFT;
@@ -143,6 +159,8 @@ public final class ViewServices {
             } else if (!space.isFree(base, base + bytes)) {
                 return STATUS_CONFLICTING_ADDRESSES;
             }
+            NtStatus status = chargeView(request);
+            if (status != STATUS_SUCCESS) return status;
             space.insert(newView(base, request));
         }
         baseAddress.value = base;
@@ -151,16 +169,30 @@ public final class ViewServices {
         return STATUS_SUCCESS;
     }
 
-    /** The view itself: counted on the control area; a SEC_RESERVE section commits the first CommitSize bytes. */
+    /**
+     * The commit a view takes at map time: a copy-on-write view's private copies (see
+     * {@link ViewVad}), and for a SEC_RESERVE section the first CommitSize bytes, which
+     * are committed section-wide. Either both are taken or, with
+     * STATUS_COMMITMENT_LIMIT, neither.
+     */
+    private NtStatus chargeView(MapRequest request) {
+        long copies = ViewVad.copyOnWriteCharge(request.protect(), request.pages());
+        NtStatus status = commitCharge.charge(copies);
+        if (status != STATUS_SUCCESS) return status;
+        if (request.reserveSection() && request.commitPages() > 0) {
+            int firstPage = (int) (request.offset() >>> PAGE_SHIFT);
+            status = request.controlArea().commit(firstPage, (int) Math.min(request.commitPages(), request.pages()));
+            if (status != STATUS_SUCCESS) commitCharge.release(copies);
+        }
+        return status;
+    }
+
+    /** The view itself, counted on the control area; its commit is already charged. */
     private ViewVad newView(long base, MapRequest request) {
         ControlArea controlArea = request.controlArea();
-        int firstPage = (int) (request.offset() >>> PAGE_SHIFT);
-        int pages = (int) request.pages();
-        if (request.reserveSection() && request.commitPages() > 0) {
-            controlArea.commit(firstPage, (int) Math.min(request.commitPages(), pages));
-        }
         controlArea.viewMapped();
-        return new ViewVad(base, pages, request.protect(), controlArea, firstPage, request.noChange(), memory);
+        return new ViewVad(base, (int) request.pages(), request.protect(), request.cacheModifier(), controlArea,
+                (int) (request.offset() >>> PAGE_SHIFT), request.noChange(), memory, commitCharge);
     }
 
     /**
@@ -209,7 +241,8 @@ public final class ViewServices {
             base = system.findFree(bytes, SYSTEM_VIEW_END, false);
             if (base == -1) return STATUS_NO_MEMORY;
             controlArea.viewMapped();
-            system.insert(new ViewVad(base, (int) (bytes >>> PAGE_SHIFT), protect, controlArea, 0, false, memory));
+            system.insert(new ViewVad(base, (int) (bytes >>> PAGE_SHIFT), protect, 0, controlArea, 0, false, memory,
+                    commitCharge));
         }
         mappedBase.value = base;
         viewSize.value = bytes;

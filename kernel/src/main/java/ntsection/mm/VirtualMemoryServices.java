@@ -33,10 +33,12 @@ public final class VirtualMemoryServices {
 
     private final ObjectManager ob;
     private final PhysicalMemory memory;
+    private final CommitCharge commitCharge;
 
-    VirtualMemoryServices(ObjectManager ob, PhysicalMemory memory) {
+    VirtualMemoryServices(ObjectManager ob, PhysicalMemory memory, CommitCharge commitCharge) {
         this.ob = ob;
         this.memory = memory;
+        this.commitCharge = commitCharge;
     }
 
     @FunctionalInterface
@@ -87,8 +89,14 @@ public final class VirtualMemoryServices {
             int count = (int) ((end - start) >>> PAGE_SHIFT);
             NtStatus allowed = checkProtect(vad, first, count, newProtect);
             if (allowed != STATUS_SUCCESS) return allowed;
-            oldProtect.value = vad.protection[first];
-            Arrays.fill(vad.protection, first, first + count, newProtect);
+            int old = vad.protection[first];
+            if (vad instanceof ViewVad view) {
+                NtStatus charged = view.protect(first, count, newProtect);
+                if (charged != STATUS_SUCCESS) return charged;
+            } else {
+                Arrays.fill(vad.protection, first, first + count, newProtect);
+            }
+            oldProtect.value = old;
             baseAddress.value = start;
             regionSize.value = end - start;
             return STATUS_SUCCESS;
@@ -155,7 +163,9 @@ public final class VirtualMemoryServices {
      * NtAllocateVirtualMemory. MEM_RESERVE makes a private range (64 KiB-aligned base);
      * MEM_COMMIT commits pages of a reserved range, or of a view: commitment of a
      * section is section-wide, so every view of it sees the pages. A NULL base with
-     * MEM_COMMIT alone reserves too. MEM_RESET keeps the data, which NT allows.
+     * MEM_COMMIT alone reserves too. MEM_RESET keeps the data, which NT allows. Only
+     * pages not yet committed are charged to the commit limit; a charge that does not
+     * fit is STATUS_COMMITMENT_LIMIT and leaves the address space as it was.
      */
     public NtStatus allocate(long processHandle, LongOut baseAddress, long zeroBits, LongOut regionSize, int allocationType,
                              int protect, ProcessorMode mode) {
@@ -198,8 +208,11 @@ public final class VirtualMemoryServices {
             if (!space.isFree(start, end)) return STATUS_CONFLICTING_ADDRESSES;
         }
         int pages = (int) ((end - start) >>> PAGE_SHIFT);
-        PrivateVad vad = new PrivateVad(start, pages, protect, memory);
-        if ((allocationType & MEM_COMMIT) != 0) vad.commit(0, pages, protect);
+        PrivateVad vad = new PrivateVad(start, pages, protect, memory, commitCharge);
+        if ((allocationType & MEM_COMMIT) != 0) {
+            NtStatus charged = vad.commit(0, pages, protect);
+            if (charged != STATUS_SUCCESS) return charged;
+        }
         space.insert(vad);
         baseAddress.value = start;
         regionSize.value = end - start;
@@ -220,15 +233,17 @@ public final class VirtualMemoryServices {
         if (vad == null || end > vad.end()) return STATUS_CONFLICTING_ADDRESSES;
         int first = vad.pageOf(start);
         int count = (int) ((end - start) >>> PAGE_SHIFT);
+        NtStatus status;
         if (vad instanceof PrivateVad range) {
             if (ProtectionMask.isWriteCopy(protect)) return STATUS_INVALID_PAGE_PROTECTION;
-            range.commit(first, count, protect);
+            status = range.commit(first, count, protect);
         } else {
             ViewVad view = (ViewVad) vad;
             if (view.noChange) return STATUS_INVALID_PAGE_PROTECTION;
-            view.controlArea.commit(view.firstPage + first, count);
-            Arrays.fill(view.protection, first, first + count, protect);
+            status = view.commit(first, count, protect);
         }
+        // STATUS_COMMITMENT_LIMIT: the charge did not fit and nothing changed.
+        if (status != STATUS_SUCCESS) return status;
         baseAddress.value = start;
         regionSize.value = end - start;
         return STATUS_SUCCESS;

@@ -130,10 +130,14 @@ class SectionSizeAndCommitTest {
 
     @Test
     void privateCommitSharesTheLimitWithSections() {
-        assertEquals(STATUS_SUCCESS, mm.chargeCommit(4000));
+        LongOut base = new LongOut();
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntAllocateVirtualMemory(
+                ntsection.ob.Handles.NtCurrentProcess, base, 0, new LongOut(4000L * PAGE_SIZE), MEM_COMMIT | MEM_RESERVE,
+                PAGE_READWRITE)));
         LongOut handle = new LongOut();
         assertEquals(STATUS_COMMITMENT_LIMIT, calls.create(handle, null, 100L * PAGE_SIZE, PAGE_READWRITE, SEC_COMMIT));
-        mm.releaseCommit(4000);
+        assertEquals(STATUS_SUCCESS, system.inUserMode(alice, () -> system.nt().ntFreeVirtualMemory(
+                ntsection.ob.Handles.NtCurrentProcess, new LongOut(base.value), new LongOut(0), MEM_RELEASE)));
         assertEquals(STATUS_SUCCESS, calls.create(handle, null, 100L * PAGE_SIZE, PAGE_READWRITE, SEC_COMMIT));
         assertEquals(STATUS_SUCCESS, calls.close(handle.value));
     }
