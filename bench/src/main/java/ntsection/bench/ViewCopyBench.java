@@ -36,7 +36,11 @@ import static ntsection.ob.Handles.NtCurrentProcess;
  * throughput). Setup touches every page of the view in order, so all frames exist
  * before measurement; the allocator hands out frames lowest first, so the view's
  * frames are physically contiguous and setup checks that they are. One simulated-thread
- * binding per copy (a few tens of ns, negligible against the copy).
+ * binding per copy (a few tens of ns, negligible against the copy). Besides the plain
+ * copy between two segments of the bench's own arena, {@code plainCopyFromFrames} and
+ * {@code plainCopyToFrames} copy straight between the view's frames in RAM and the same
+ * destination/source, which separates the kernel's overhead from where the memory
+ * happens to sit.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,6 +56,8 @@ public class ViewCopyBench {
     private Arena arena;
     private MemorySegment source;
     private MemorySegment destination;
+    /** The view's frames in RAM, as one segment: what MemoryAccess copies from and to. */
+    private MemorySegment frames;
     private Supplier<NtStatus> readOut;
     private Supplier<NtStatus> writeIn;
 
@@ -81,7 +87,7 @@ public class ViewCopyBench {
             for (long page = 0; page < pages; page++) access.writeInt(view + (page << 12), 0x5EC70000 + (int) page);
             return null;
         });
-        checkContiguous(pages);
+        frames = system.mm().physicalMemory().segment().asSlice(checkContiguous(pages) << 12, bytes);
         readOut = () -> {
             access.read(view, destination, 0, bytes);
             return STATUS_SUCCESS;
@@ -93,7 +99,7 @@ public class ViewCopyBench {
     }
 
     /** The markers sit at consecutive frames of RAM: the copy path moves the view as one physical run. */
-    private void checkContiguous(long pages) {
+    private long checkContiguous(long pages) {
         MemorySegment ram = system.mm().physicalMemory().segment();
         long first = -1;
         for (long frame = 0; frame < ram.byteSize() >>> 12; frame++) {
@@ -108,6 +114,7 @@ public class ViewCopyBench {
                 throw new IllegalStateException("view frames not contiguous at page " + page);
             }
         }
+        return first;
     }
 
     @TearDown
@@ -124,6 +131,20 @@ public class ViewCopyBench {
     public MemorySegment plainCopy() {
         MemorySegment.copy(source, 0, destination, 0, bytes);
         return destination;
+    }
+
+    /** Extra control: the same MemorySegment.copy straight out of the view's frames, no kernel in the way. */
+    @Benchmark
+    public MemorySegment plainCopyFromFrames() {
+        MemorySegment.copy(frames, 0, destination, 0, bytes);
+        return destination;
+    }
+
+    /** Extra control: the same MemorySegment.copy straight into the view's frames. */
+    @Benchmark
+    public MemorySegment plainCopyToFrames() {
+        MemorySegment.copy(source, 0, frames, 0, bytes);
+        return frames;
     }
 
     @Benchmark
