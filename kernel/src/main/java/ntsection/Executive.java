@@ -112,7 +112,7 @@ public final class Executive {
 
     /** User-mode code of the process's first thread (previous mode user). */
     public <T> T inUserMode(Process process, Supplier<T> body) {
-        return inModes(process.threads().getFirst(), ProcessorMode.UserMode, ProcessorMode.UserMode, body);
+        return inModes(process.mainThread(), ProcessorMode.UserMode, ProcessorMode.UserMode, body);
     }
 
     /**
@@ -120,7 +120,7 @@ public final class Executive {
      * routine runs: executing in kernel mode, previous mode still user.
      */
     public <T> T inDispatchRoutine(Process process, Supplier<T> body) {
-        return inModes(process.threads().getFirst(), ProcessorMode.KernelMode, ProcessorMode.UserMode, body);
+        return inModes(process.mainThread(), ProcessorMode.KernelMode, ProcessorMode.UserMode, body);
     }
 
     /** Kernel code on the system worker thread: System process context, previous mode kernel. */

@@ -52,6 +52,11 @@ public final class Process extends KernelObject {
         return List.copyOf(threads);
     }
 
+    /** The thread the process was created with, without copying the thread list. */
+    public Thread mainThread() {
+        return threads.getFirst();
+    }
+
     /** Set once termination has begun: new views and handles are refused from then on. */
     public boolean isTerminating() {
         return terminating;
