@@ -1,9 +1,7 @@
 package ntsection.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -12,21 +10,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * user code sees its own fault, guarded kernel code gets the status, unguarded kernel
  * code bug-checks.
  */
-class MemoryScriptTest {
+class MemoryScriptTest extends ScriptTest {
     private static final String SECTION =
             "@alice h = NtCreateSection(access=SECTION_ALL_ACCESS, size=0x2000, protect=PAGE_READWRITE, allocation=SEC_COMMIT)";
-
-    @TempDir
-    Path directory;
-
-    private Cli.Result run(String... lines) {
-        return Cli.run("run", Cli.script(directory, "test.nts", lines));
-    }
-
-    private static void assertPasses(Cli.Result result) {
-        assertEquals(0, result.exitCode(), result.out() + result.err());
-        assertTrue(result.lastLine().endsWith(" passed, 0 failed"), result.out());
-    }
 
     @Test
     void mapDefaultsToAReadWriteSharedViewAtTheFirstFreeBucket() {

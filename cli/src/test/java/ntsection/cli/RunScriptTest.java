@@ -2,28 +2,14 @@ package ntsection.cli;
 
 import ntsection.Executive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Running scripts: outcomes printed, expectations checked, bug-checks, process arguments, names. */
-class RunScriptTest {
-    @TempDir
-    Path directory;
-
-    private Cli.Result run(String... lines) {
-        return Cli.run("run", Cli.script(directory, "test.nts", lines));
-    }
-
-    private static void assertPasses(Cli.Result result) {
-        assertEquals(0, result.exitCode(), result.out() + result.err());
-        assertTrue(result.lastLine().endsWith(" passed, 0 failed"), result.out());
-    }
-
+class RunScriptTest extends ScriptTest {
     @ParameterizedTest
     @ValueSource(strings = {"kernel-handles.nts", "user-handles.nts", "invalid-kernel-close.nts"})
     void examplesPass(String example) {

@@ -1,27 +1,13 @@
 package ntsection.cli;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The section calls scripts make, and the arguments they add to SCRIPT.md's table. */
-class SectionCallsTest {
-    @TempDir
-    Path directory;
-
-    private Cli.Result run(String... lines) {
-        return Cli.run("run", Cli.script(directory, "test.nts", lines));
-    }
-
-    private static void assertPasses(Cli.Result result) {
-        assertEquals(0, result.exitCode(), result.out() + result.err());
-        assertTrue(result.lastLine().endsWith(" passed, 0 failed"), result.out());
-    }
-
+class SectionCallsTest extends ScriptTest {
     @Test
     void createOpenAndQueryPrintEveryOutput() {
         Cli.Result result = run(
