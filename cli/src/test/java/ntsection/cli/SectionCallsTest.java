@@ -3,7 +3,6 @@ package ntsection.cli;
 import org.junit.jupiter.api.Test;
 
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The section calls scripts make, and the arguments they add to SCRIPT.md's table. */
