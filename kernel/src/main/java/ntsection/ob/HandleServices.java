@@ -38,10 +38,9 @@ public final class HandleServices {
             // Choice (UNCERTAIN across versions): NT 5.2, as ObHandle.c asserts, refuses the current-process
             // pseudo-handle here; Windows 10 returns success.
             if (mode == KernelMode && handle == Handles.NtCurrentProcess) return STATUS_INVALID_HANDLE;
-            boolean kernelHandle = Handles.isKernelHandle(handle, mode == KernelMode);
-            HandleTable table = kernelHandle ? ob.kernelHandleTable() : CurrentThread.get().currentProcess().handleTable();
-            long index = kernelHandle ? Handles.fromKernelHandle(handle) : handle;
-            HandleEntry entry = table.lookup(index);
+            HandleLocation location = ob.entries().locate(handle, Handles.isKernelHandle(handle, mode == KernelMode),
+                    CurrentThread.get().currentProcess());
+            HandleEntry entry = location.entry();
             if (entry == null) {
                 if (mode == KernelMode && bugCheckOnInvalidKernelClose && handle != 0 && !Handles.isPseudoHandle(handle)) {
                     throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 1, 0, 0);
@@ -52,7 +51,7 @@ public final class HandleServices {
                 if (mode == KernelMode) throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 0, 0, 0);
                 return STATUS_HANDLE_NOT_CLOSABLE;
             }
-            ob.destroyHandle(table, index, entry);
+            ob.entries().destroy(location.table(), location.index(), entry);
             return STATUS_SUCCESS;
         }
     }
@@ -82,7 +81,7 @@ public final class HandleServices {
             NtStatus status = ob.obReferenceObjectByHandle(handle, Access.DELETE, null, mode, object, null);
             if (status != STATUS_SUCCESS) return status;
             object.value.permanent = false;
-            ob.deleteNameCheck(object.value);
+            ob.names().deleteNameCheck(object.value);
             ob.obDereferenceObject(object.value);
             return STATUS_SUCCESS;
         }
@@ -99,6 +98,32 @@ public final class HandleServices {
             if (status != STATUS_SUCCESS) return status;
             object.value.permanent = true;
             ob.obDereferenceObject(object.value);
+            return STATUS_SUCCESS;
+        }
+    }
+
+    /**
+     * NtSetInformationObject(ObjectHandleFlagInformation): sets or clears the handle's
+     * inherit and protect-from-close flags. The length is checked first; a handle that
+     * names no entry, or inheritance asked for on a type that forbids OBJ_INHERIT, is
+     * STATUS_ACCESS_DENIED, because ReactOS reports any failure of ExChangeHandle so.
+     * A kernel handle (ObpIsKernelHandle) is changed in the kernel table, as NT does
+     * after attaching to System.
+     */
+    public NtStatus setInformation(long handle, int informationClass, ObjectHandleFlagInformation information, long length,
+                                   ProcessorMode mode) {
+        if (informationClass != ObjectHandleFlagInformation.CLASS) return STATUS_INVALID_INFO_CLASS;
+        if (length != ObjectHandleFlagInformation.SIZE) return STATUS_INFO_LENGTH_MISMATCH;
+        synchronized (ob.lock) {
+            HandleLocation location = ob.entries().locate(handle, Handles.isKernelHandle(handle, mode == KernelMode),
+                    CurrentThread.get().currentProcess());
+            HandleEntry entry = location.entry();
+            if (entry == null) return STATUS_ACCESS_DENIED;
+            if (information.inherit() && (entry.object().type().invalidAttributes() & OBJ_INHERIT) != 0) return STATUS_ACCESS_DENIED;
+            int attributes = entry.attributes() & ~(OBJ_INHERIT | OBJ_PROTECT_CLOSE);
+            if (information.inherit()) attributes |= OBJ_INHERIT;
+            if (information.protectFromClose()) attributes |= OBJ_PROTECT_CLOSE;
+            location.table().replace(location.index(), new HandleEntry(entry.object(), entry.grantedAccess(), attributes));
             return STATUS_SUCCESS;
         }
     }
@@ -159,12 +184,11 @@ public final class HandleServices {
             source.value = new Source(sourceProcess, null, sourceHandle, new HandleEntry(object, object.type().validAccessMask(), 0));
             return STATUS_SUCCESS;
         }
-        boolean kernelHandle = Handles.isKernelHandle(sourceHandle, mode == KernelMode);
-        HandleTable table = kernelHandle ? ob.kernelHandleTable() : sourceProcess.handleTable();
-        long index = kernelHandle ? Handles.fromKernelHandle(sourceHandle) : sourceHandle;
-        HandleEntry entry = table.lookup(index);
+        HandleLocation location = ob.entries().locate(sourceHandle, Handles.isKernelHandle(sourceHandle, mode == KernelMode),
+                sourceProcess);
+        HandleEntry entry = location.entry();
         if (entry == null) return STATUS_INVALID_HANDLE;
-        source.value = new Source(sourceProcess, table, index, entry);
+        source.value = new Source(sourceProcess, location.table(), location.index(), entry);
         return STATUS_SUCCESS;
     }
 
@@ -172,7 +196,7 @@ public final class HandleServices {
                                    int handleAttributes, int options, ProcessorMode mode) {
         KernelObject object = source.entry().object();
         int sourceAccess = source.entry().grantedAccess();
-        int access = (options & DUPLICATE_SAME_ACCESS) != 0 ? sourceAccess : ObjectManager.grantable(object.type(), desiredAccess);
+        int access = (options & DUPLICATE_SAME_ACCESS) != 0 ? sourceAccess : HandleOpen.grantable(object.type(), desiredAccess);
         int attributes = (options & DUPLICATE_SAME_ATTRIBUTES) != 0
                 ? source.entry().attributes()
                 : (handleAttributes & OBJ_HANDLE_ATTRIBUTES) | (source.entry().attributes() & OBJ_AUDIT_OBJECT_CLOSE);
@@ -198,9 +222,9 @@ public final class HandleServices {
             targetHandle.value = source.index() & ~3L;
             return STATUS_SUCCESS;
         }
-        if (targetProcess.isTerminating()) return STATUS_PROCESS_IS_TERMINATING;
-        if (!targetProcess.handleTable().hasRoom()) return STATUS_INSUFFICIENT_RESOURCES;
-        long handle = ob.insertHandle(targetProcess, object, access, attributes | exclusive);
+        NtStatus room = HandleEntries.checkRoom(targetProcess);
+        if (room != STATUS_SUCCESS) return room;
+        long handle = ob.entries().insert(targetProcess, object, access, attributes | exclusive);
         targetHandle.value = kernelHandle ? Handles.toKernelHandle(handle) : handle;
         if (closeSource) closeSource(source);
         return STATUS_SUCCESS;
@@ -209,6 +233,6 @@ public final class HandleServices {
     private void closeSource(Source source) {
         if (source.table() == null || source.entry().protectFromClose()) return;
         if (!source.entry().equals(source.table().lookup(source.index()))) return;
-        ob.destroyHandle(source.table(), source.index(), source.entry());
+        ob.entries().destroy(source.table(), source.index(), source.entry());
     }
 }
