@@ -192,4 +192,9 @@ public final class Executive {
             }
         });
     }
+
+    /** A user process with one thread that inherits the parent's OBJ_INHERIT handles at the same values. */
+    public Process createProcess(String imageName, boolean trusted, Process parent) {
+        return ps.createProcess(imageName, trusted, parent);
+    }
 }

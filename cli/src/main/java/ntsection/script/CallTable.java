@@ -4,6 +4,7 @@ import ntsection.script.calls.DirectoryCalls;
 import ntsection.script.calls.EventCalls;
 import ntsection.script.calls.HandleCalls;
 import ntsection.script.calls.MemoryCalls;
+import ntsection.script.calls.ObjectInformationCalls;
 import ntsection.script.calls.ObjectManagerCalls;
 import ntsection.script.calls.ProbeCalls;
 import ntsection.script.calls.ProcessCalls;
@@ -26,6 +27,7 @@ public final class CallTable {
         CallTable table = new CallTable();
         for (Consumer<CallTable> family : List.<Consumer<CallTable>>of(
                 HandleCalls::register,
+                ObjectInformationCalls::register,
                 ObjectManagerCalls::register,
                 EventCalls::register,
                 DirectoryCalls::register,

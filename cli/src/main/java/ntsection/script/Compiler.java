@@ -45,9 +45,15 @@ public final class Compiler {
     private Instruction compile(Step step) throws ScriptError {
         return switch (step) {
             case Step.CreateProcess create -> {
+                if (create.parent() != null) {
+                    if (create.parent().equals(Session.SYSTEM_PROCESS)) {
+                        throw error(create.line(), "System cannot be a parent: its table is the kernel handle table");
+                    }
+                    checkRunning(create.line(), create.parent());
+                }
                 checkNewName(create.line(), create.name(), "a process");
                 processes.put(create.name(), create.line());
-                yield new ProcessCreation(create.line(), create.text(), create.name(), create.trusted());
+                yield new ProcessCreation(create.line(), create.text(), create.name(), create.trusted(), create.parent());
             }
             case Step.ExitProcess exit -> {
                 if (exit.name().equals(Session.SYSTEM_PROCESS)) throw error(exit.line(), "the System process never exits");

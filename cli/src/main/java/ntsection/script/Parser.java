@@ -61,8 +61,15 @@ public final class Parser {
             take();
             trusted = true;
         }
-        end("the end of the line after the process name (or 'trusted')");
-        return new Step.CreateProcess(line, statementText(), name, trusted);
+        String parent = null;
+        if (peek().isWord("parent")) {
+            take();
+            Token equals = take();
+            if (!equals.is(EQUALS)) throw expected("'=' after 'parent'", equals);
+            parent = identifier("a process name after 'parent='");
+        }
+        end("the end of the line after the process name (or 'trusted', or 'parent=NAME')");
+        return new Step.CreateProcess(line, statementText(), name, trusted, parent);
     }
 
     private Step exitProcess() throws ScriptError {

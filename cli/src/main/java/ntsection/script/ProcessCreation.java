@@ -5,8 +5,11 @@ import ntsection.ps.Process;
 
 import java.util.List;
 
-/** {@code process NAME [trusted]}: a user process with one thread; its pid is the step's output. */
-record ProcessCreation(int line, String text, String name, boolean trusted) implements Instruction {
+/**
+ * {@code process NAME [trusted] [parent=OTHER]}: a user process with one thread, which
+ * inherits OTHER's OBJ_INHERIT handles at the same values; its pid is the step's output.
+ */
+record ProcessCreation(int line, String text, String name, boolean trusted, String parent) implements Instruction {
     private static final List<OutputField> OUTPUTS = List.of(new OutputField("pid", OutputFormat.DECIMAL));
 
     public Expectation expectation() {
@@ -18,7 +21,7 @@ record ProcessCreation(int line, String text, String name, boolean trusted) impl
     }
 
     public Outcome execute(Session session) {
-        Process process = session.system().createProcess(name, trusted);
+        Process process = session.system().createProcess(name, trusted, parent == null ? null : session.process(parent));
         session.addProcess(name, process);
         return new Outcome.Returned(NtStatus.STATUS_SUCCESS, OUTPUTS, List.of((long) process.id()));
     }

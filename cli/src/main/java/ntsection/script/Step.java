@@ -9,7 +9,8 @@ sealed interface Step {
     /** The line without its comment and its expectation. */
     String text();
 
-    record CreateProcess(int line, String text, String name, boolean trusted) implements Step {
+    /** {@code process NAME [trusted] [parent=OTHER]}; parent is null when none is given. */
+    record CreateProcess(int line, String text, String name, boolean trusted, String parent) implements Step {
     }
 
     record ExitProcess(int line, String text, String name) implements Step {

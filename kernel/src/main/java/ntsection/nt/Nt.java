@@ -10,6 +10,7 @@ import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectBasicInformation;
+import ntsection.ob.ObjectHandleFlagInformation;
 import ntsection.ps.ProcessManager;
 
 /**
@@ -125,5 +126,10 @@ public final class Nt {
 
     public NtStatus ntFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
         return call.nt(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
+    }
+
+    public NtStatus ntSetInformationObject(long handle, int informationClass, ObjectHandleFlagInformation information,
+                                           long length) {
+        return call.nt(mode -> handles.setInformation(handle, informationClass, information, length, mode));
     }
 }

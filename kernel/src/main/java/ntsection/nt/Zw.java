@@ -10,6 +10,7 @@ import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectBasicInformation;
+import ntsection.ob.ObjectHandleFlagInformation;
 import ntsection.ps.ProcessManager;
 
 /**
@@ -121,5 +122,10 @@ public final class Zw {
 
     public NtStatus zwFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
         return call.zw(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
+    }
+
+    public NtStatus zwSetInformationObject(long handle, int informationClass, ObjectHandleFlagInformation information,
+                                           long length) {
+        return call.zw(mode -> handles.setInformation(handle, informationClass, information, length, mode));
     }
 }

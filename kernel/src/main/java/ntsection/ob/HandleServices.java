@@ -6,8 +6,6 @@ import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
-import ntsection.ps.Process;
-import ntsection.ps.ProcessAccess;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.nt.NtStatus.*;
@@ -15,11 +13,12 @@ import static ntsection.ob.Attributes.*;
 
 /**
  * The handle system services: NtClose, NtDuplicateObject, NtQueryObject,
- * NtMakeTemporaryObject and NtMakePermanentObject. Each takes the previous mode it
+ * NtSetInformationObject, NtMakeTemporaryObject and NtMakePermanentObject. Each takes the previous mode it
  * runs under; the Nt and Zw surfaces decide that.
  */
 public final class HandleServices {
     private final ObjectManager ob;
+    private final Duplication duplication;
     private final boolean bugCheckOnInvalidKernelClose;
 
     /**
@@ -29,6 +28,7 @@ public final class HandleServices {
      */
     public HandleServices(ObjectManager ob, boolean bugCheckOnInvalidKernelClose) {
         this.ob = ob;
+        this.duplication = new Duplication(ob);
         this.bugCheckOnInvalidKernelClose = bugCheckOnInvalidKernelClose;
     }
 
@@ -38,10 +38,9 @@ public final class HandleServices {
             // Choice (UNCERTAIN across versions): NT 5.2, as ObHandle.c asserts, refuses the current-process
             // pseudo-handle here; Windows 10 returns success.
             if (mode == KernelMode && handle == Handles.NtCurrentProcess) return STATUS_INVALID_HANDLE;
-            boolean kernelHandle = Handles.isKernelHandle(handle, mode == KernelMode);
-            HandleTable table = kernelHandle ? ob.kernelHandleTable() : CurrentThread.get().currentProcess().handleTable();
-            long index = kernelHandle ? Handles.fromKernelHandle(handle) : handle;
-            HandleEntry entry = table.lookup(index);
+            HandleLocation location = ob.entries().locate(handle, Handles.isKernelHandle(handle, mode == KernelMode),
+                    CurrentThread.get().currentProcess());
+            HandleEntry entry = location.entry();
             if (entry == null) {
                 if (mode == KernelMode && bugCheckOnInvalidKernelClose && handle != 0 && !Handles.isPseudoHandle(handle)) {
                     throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 1, 0, 0);
@@ -52,7 +51,7 @@ public final class HandleServices {
                 if (mode == KernelMode) throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 0, 0, 0);
                 return STATUS_HANDLE_NOT_CLOSABLE;
             }
-            ob.destroyHandle(table, index, entry);
+            ob.entries().destroy(location.table(), location.index(), entry);
             return STATUS_SUCCESS;
         }
     }
@@ -82,7 +81,7 @@ public final class HandleServices {
             NtStatus status = ob.obReferenceObjectByHandle(handle, Access.DELETE, null, mode, object, null);
             if (status != STATUS_SUCCESS) return status;
             object.value.permanent = false;
-            ob.deleteNameCheck(object.value);
+            ob.names().deleteNameCheck(object.value);
             ob.obDereferenceObject(object.value);
             return STATUS_SUCCESS;
         }
@@ -103,112 +102,36 @@ public final class HandleServices {
         }
     }
 
-    // ---------------------------------------------------------------- NtDuplicateObject
-
-    private record Source(Process process, HandleTable table, long index, HandleEntry entry) {
+    /**
+     * NtSetInformationObject(ObjectHandleFlagInformation): sets or clears the handle's
+     * inherit and protect-from-close flags. The length is checked first; a handle that
+     * names no entry, or inheritance asked for on a type that forbids OBJ_INHERIT, is
+     * STATUS_ACCESS_DENIED, because ReactOS reports any failure of ExChangeHandle so.
+     * A kernel handle (ObpIsKernelHandle) is changed in the kernel table, as NT does
+     * after attaching to System.
+     */
+    public NtStatus setInformation(long handle, int informationClass, ObjectHandleFlagInformation information, long length,
+                                   ProcessorMode mode) {
+        if (informationClass != ObjectHandleFlagInformation.CLASS) return STATUS_INVALID_INFO_CLASS;
+        if (length != ObjectHandleFlagInformation.SIZE) return STATUS_INFO_LENGTH_MISMATCH;
+        synchronized (ob.lock) {
+            HandleLocation location = ob.entries().locate(handle, Handles.isKernelHandle(handle, mode == KernelMode),
+                    CurrentThread.get().currentProcess());
+            HandleEntry entry = location.entry();
+            if (entry == null) return STATUS_ACCESS_DENIED;
+            if (information.inherit() && (entry.object().type().invalidAttributes() & OBJ_INHERIT) != 0) return STATUS_ACCESS_DENIED;
+            int attributes = entry.attributes() & ~(OBJ_INHERIT | OBJ_PROTECT_CLOSE);
+            if (information.inherit()) attributes |= OBJ_INHERIT;
+            if (information.protectFromClose()) attributes |= OBJ_PROTECT_CLOSE;
+            location.table().replace(location.index(), new HandleEntry(entry.object(), entry.grantedAccess(), attributes));
+            return STATUS_SUCCESS;
+        }
     }
 
-    /**
-     * NtDuplicateObject. Both process handles need PROCESS_DUP_HANDLE. The new handle is
-     * a kernel handle only for a kernel-mode caller asking for OBJ_KERNEL_HANDLE with
-     * the System process as target. With DUPLICATE_CLOSE_SOURCE inside one process and
-     * no new rights, the source value itself is kept with the new access and attributes.
-     */
+    /** NtDuplicateObject; see {@link Duplication}. */
     public NtStatus duplicate(long sourceProcessHandle, long sourceHandle, long targetProcessHandle, LongOut targetHandle,
                               int desiredAccess, int handleAttributes, int options, ProcessorMode mode) {
-        // A failed duplication reports handle 0; a null target pointer still duplicates (om.c), the value unseen.
-        LongOut target = targetHandle != null ? targetHandle : new LongOut();
-        target.value = 0;
-        synchronized (ob.lock) {
-            Out<KernelObject> sourceProcessObject = new Out<>();
-            NtStatus status = ob.obReferenceObjectByHandle(sourceProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
-                    ob.types().process(), mode, sourceProcessObject, null);
-            if (status != STATUS_SUCCESS) return status;
-            Process sourceProcess = (Process) sourceProcessObject.value;
-            Process targetProcess = null;
-            try {
-                Out<Source> source = new Out<>();
-                status = resolveSource(sourceProcess, sourceHandle, mode, source);
-                if (status != STATUS_SUCCESS) return status;
-                if (targetProcessHandle == 0) {
-                    if ((options & DUPLICATE_CLOSE_SOURCE) == 0) return STATUS_INVALID_PARAMETER;
-                    closeSource(source.value);
-                    return STATUS_SUCCESS;
-                }
-                Out<KernelObject> targetProcessObject = new Out<>();
-                status = ob.obReferenceObjectByHandle(targetProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
-                        ob.types().process(), mode, targetProcessObject, null);
-                if (status != STATUS_SUCCESS) {
-                    if ((options & DUPLICATE_CLOSE_SOURCE) != 0) closeSource(source.value);
-                    return status;
-                }
-                targetProcess = (Process) targetProcessObject.value;
-                status = duplicateInto(source.value, targetProcess, target, desiredAccess, handleAttributes, options, mode);
-                if (status != STATUS_SUCCESS && (options & DUPLICATE_CLOSE_SOURCE) != 0) closeSource(source.value);
-                return status;
-            } finally {
-                if (targetProcess != null) ob.obDereferenceObject(targetProcess);
-                ob.obDereferenceObject(sourceProcess);
-            }
-        }
-    }
-
-    private NtStatus resolveSource(Process sourceProcess, long sourceHandle, ProcessorMode mode, Out<Source> source) {
-        if (sourceHandle == Handles.NtCurrentProcess || sourceHandle == Handles.NtCurrentThread) {
-            KernelObject object = sourceHandle == Handles.NtCurrentProcess ? sourceProcess : CurrentThread.get();
-            source.value = new Source(sourceProcess, null, sourceHandle, new HandleEntry(object, object.type().validAccessMask(), 0));
-            return STATUS_SUCCESS;
-        }
-        boolean kernelHandle = Handles.isKernelHandle(sourceHandle, mode == KernelMode);
-        HandleTable table = kernelHandle ? ob.kernelHandleTable() : sourceProcess.handleTable();
-        long index = kernelHandle ? Handles.fromKernelHandle(sourceHandle) : sourceHandle;
-        HandleEntry entry = table.lookup(index);
-        if (entry == null) return STATUS_INVALID_HANDLE;
-        source.value = new Source(sourceProcess, table, index, entry);
-        return STATUS_SUCCESS;
-    }
-
-    private NtStatus duplicateInto(Source source, Process targetProcess, LongOut targetHandle, int desiredAccess,
-                                   int handleAttributes, int options, ProcessorMode mode) {
-        KernelObject object = source.entry().object();
-        int sourceAccess = source.entry().grantedAccess();
-        int access = (options & DUPLICATE_SAME_ACCESS) != 0 ? sourceAccess : ObjectManager.grantable(object.type(), desiredAccess);
-        int attributes = (options & DUPLICATE_SAME_ATTRIBUTES) != 0
-                ? source.entry().attributes()
-                : (handleAttributes & OBJ_HANDLE_ATTRIBUTES) | (source.entry().attributes() & OBJ_AUDIT_OBJECT_CLOSE);
-        // Without DUPLICATE_SAME_ATTRIBUTES the caller may ask for an exclusive handle, as when opening.
-        int exclusive = (options & DUPLICATE_SAME_ATTRIBUTES) != 0 ? 0 : handleAttributes & OBJ_EXCLUSIVE;
-        NtStatus exclusivity = Exclusivity.check(object, attributes | exclusive, targetProcess);
-        if (exclusivity != STATUS_SUCCESS) return exclusivity;
-        boolean extraAccess = (access & ~sourceAccess) != 0;
-        if (extraAccess) {
-            // File and device objects have their own security procedure, which refuses outright.
-            if (object.type() == ob.types().file() || object.type() == ob.types().device()) return STATUS_ACCESS_DENIED;
-            NtStatus check = AccessCheck.check(object, access, mode);
-            if (check != STATUS_SUCCESS) return check;
-        }
-        // Choice (ObHandle.c skips the case on NT 6.1+): OBJ_KERNEL_HANDLE into any other
-        // process is dropped, giving a plain handle there, as on NT 5.x.
-        boolean kernelHandle = mode == KernelMode && (handleAttributes & OBJ_KERNEL_HANDLE) != 0
-                && targetProcess == ob.kernelHandleTableOwner();
-        boolean closeSource = (options & DUPLICATE_CLOSE_SOURCE) != 0;
-        if (closeSource && source.table() != null && targetProcess == source.process() && !kernelHandle
-                && source.table() == targetProcess.handleTable() && !source.entry().protectFromClose() && !extraAccess) {
-            source.table().replace(source.index(), new HandleEntry(object, access, attributes));
-            targetHandle.value = source.index() & ~3L;
-            return STATUS_SUCCESS;
-        }
-        if (targetProcess.isTerminating()) return STATUS_PROCESS_IS_TERMINATING;
-        if (!targetProcess.handleTable().hasRoom()) return STATUS_INSUFFICIENT_RESOURCES;
-        long handle = ob.insertHandle(targetProcess, object, access, attributes | exclusive);
-        targetHandle.value = kernelHandle ? Handles.toKernelHandle(handle) : handle;
-        if (closeSource) closeSource(source);
-        return STATUS_SUCCESS;
-    }
-
-    private void closeSource(Source source) {
-        if (source.table() == null || source.entry().protectFromClose()) return;
-        if (!source.entry().equals(source.table().lookup(source.index()))) return;
-        ob.destroyHandle(source.table(), source.index(), source.entry());
+        return duplication.duplicate(sourceProcessHandle, sourceHandle, targetProcessHandle, targetHandle, desiredAccess,
+                handleAttributes, options, mode);
     }
 }

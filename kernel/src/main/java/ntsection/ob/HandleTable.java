@@ -102,6 +102,22 @@ public final class HandleTable {
         return (long) index << 2;
     }
 
+    /**
+     * Stores an entry at a given handle value above every slot used so far, as when a
+     * table is filled in increasing handle order from another (inheritance keeps the
+     * parent's values). The slots skipped on the way become free, lowest reused first.
+     */
+    void insertAt(long handle, HandleEntry entry) {
+        int index = (int) (handle >>> 2);
+        if (index < highWater || nextUnused(index) != index) {
+            throw new IllegalArgumentException("handle " + Handles.format(handle) + " is not above the table's used slots");
+        }
+        for (int skipped = nextUnused(highWater); skipped < index; skipped = nextUnused(skipped + 1)) free.add(skipped);
+        store(index, entry);
+        highWater = index + 1;
+        count++;
+    }
+
     /** Replaces the entry of a live handle (new access or attributes). */
     void replace(long handle, HandleEntry entry) {
         store((int) (handle >>> 2), entry);

@@ -43,8 +43,23 @@ public final class ProcessManager {
 
     /** A user process with one user-mode thread. */
     public synchronized Process createProcess(String imageName, boolean trusted) {
+        return createProcess(imageName, trusted, null);
+    }
+
+    /**
+     * A user process with one user-mode thread whose handle table starts as a copy of
+     * the parent's inheritable handles (none without a parent). As NT's process
+     * creation fails with STATUS_PROCESS_IS_TERMINATING, a parent that has begun to
+     * terminate is refused, and so is System, whose table is the kernel handle table.
+     */
+    public synchronized Process createProcess(String imageName, boolean trusted, Process parent) {
+        if (parent != null && (parent.terminating || parent == system)) {
+            throw new IllegalArgumentException(parent.describe() + " cannot be a parent: "
+                    + (parent == system ? "its table is the kernel handle table" : "it is terminating"));
+        }
         Process process = ob.obCreateObject(new Process(ob.types().process(), allocateClientId(), imageName,
                 Token.user(imageName, trusted)));
+        if (parent != null) ob.inheritHandles(parent, process);
         active.add(process);
         addThread(process, false);
         return process;

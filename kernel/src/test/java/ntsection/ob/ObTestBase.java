@@ -83,8 +83,7 @@ abstract class ObTestBase {
 
     /** The object behind a handle of the process, found the way Ob finds it (no reference taken). */
     protected KernelObject objectOf(Process process, long handle) {
-        HandleTable table = Handles.hasKernelBit(handle) ? system.systemProcess().handleTable() : process.handleTable();
-        HandleEntry entry = table.lookup(Handles.hasKernelBit(handle) ? Handles.fromKernelHandle(handle) : handle);
+        HandleEntry entry = system.ob().entries().locate(handle, Handles.hasKernelBit(handle), process).entry();
         assertNotNull(entry, "handle " + Handles.format(handle) + " is live");
         return entry.object();
     }
