@@ -1,6 +1,8 @@
 package ntsection.nt;
 
 import ntsection.ex.EventServices;
+import ntsection.io.IoManager;
+import ntsection.io.IoStatusBlock;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -26,9 +28,10 @@ public final class Nt {
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
+    private final IoManager io;
 
     public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm) {
+              MemoryManager mm, IoManager io) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
@@ -36,6 +39,7 @@ public final class Nt {
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
+        this.io = io;
     }
 
     public NtStatus ntClose(long handle) {
@@ -125,5 +129,20 @@ public final class Nt {
 
     public NtStatus ntFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
         return call.nt(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
+    }
+
+    /** NtCreateFile on a device name: the model's devices have no files beneath them, so it opens the device. */
+    public NtStatus ntCreateFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.nt(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus ntOpenFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.nt(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus ntDeviceIoControlFile(long fileHandle, IoStatusBlock ioStatus, int ioControlCode, long inputBuffer,
+                                          int inputBufferLength, long outputBuffer, int outputBufferLength) {
+        return call.nt(mode -> io.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
+                outputBuffer, outputBufferLength, mode));
     }
 }

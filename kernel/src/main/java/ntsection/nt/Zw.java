@@ -1,6 +1,8 @@
 package ntsection.nt;
 
 import ntsection.ex.EventServices;
+import ntsection.io.IoManager;
+import ntsection.io.IoStatusBlock;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -26,9 +28,10 @@ public final class Zw {
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
+    private final IoManager io;
 
     public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm) {
+              MemoryManager mm, IoManager io) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
@@ -36,6 +39,7 @@ public final class Zw {
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
+        this.io = io;
     }
 
     public NtStatus zwClose(long handle) {
@@ -121,5 +125,19 @@ public final class Zw {
 
     public NtStatus zwFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
         return call.zw(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
+    }
+
+    public NtStatus zwCreateFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.zw(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus zwOpenFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.zw(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus zwDeviceIoControlFile(long fileHandle, IoStatusBlock ioStatus, int ioControlCode, long inputBuffer,
+                                          int inputBufferLength, long outputBuffer, int outputBufferLength) {
+        return call.zw(mode -> io.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
+                outputBuffer, outputBufferLength, mode));
     }
 }
