@@ -31,6 +31,10 @@ public final class EchoFilterDriver implements Driver {
     @Override
     public NtStatus driverEntry(Executive system, DriverObject driverObject, String registryPath) {
         this.io = system.io();
+        // The table first: the filter sees IRPs (the close of the file object below) as soon as it is attached.
+        for (int major = 0; major < driverObject.MajorFunction.length; major++) {
+            driverObject.MajorFunction[major] = this::passThrough;
+        }
         Out<FileObject> file = new Out<>();
         Out<DeviceObject> target = new Out<>();
         NtStatus status = io.ioGetDeviceObjectPointer(EchoDriver.DEVICE_NAME, FILE_READ_DATA, file, target);
@@ -49,9 +53,6 @@ public final class EchoFilterDriver implements Driver {
         system.ob().obDereferenceObject(file.value);
         if (!status.isSuccess()) return status;
         filter.value.Flags |= extension.lowerDevice.Flags & (DO_BUFFERED_IO | DO_DIRECT_IO);
-        for (int major = 0; major < driverObject.MajorFunction.length; major++) {
-            driverObject.MajorFunction[major] = this::passThrough;
-        }
         driverObject.DriverUnload = this::unload;
         return STATUS_SUCCESS;
     }
