@@ -1,0 +1,73 @@
+package ntsection.script.calls;
+
+import ntsection.io.IoStatusBlock;
+import ntsection.nt.LongOut;
+import ntsection.nt.NtStatus;
+import ntsection.script.Call;
+import ntsection.script.CallTable;
+import ntsection.script.Reply;
+
+import static ntsection.script.ArgumentKind.HANDLE;
+import static ntsection.script.ArgumentKind.NUMBER;
+import static ntsection.script.OutputFormat.DECIMAL;
+import static ntsection.script.OutputFormat.HEX;
+
+/**
+ * Device I/O: opening a device by name and sending it a control code. The create and
+ * open calls take the OBJECT_ATTRIBUTES arguments (name, root, attributes); in and
+ * out are addresses in the caller's context (user addresses from user mode), their
+ * lengths inlength and outlength. The output information is IoStatus.Information:
+ * the bytes the driver returned. ZwOpenFile and ZwDeviceIoControlFile are additions:
+ * the same services called with previous mode kernel.
+ */
+public final class FileCalls {
+    private FileCalls() {
+    }
+
+    public static void register(CallTable table) {
+        for (String name : new String[] {"NtCreateFile", "NtOpenFile"}) {
+            table.add(open(name).invokes((system, a) -> {
+                LongOut handle = new LongOut();
+                NtStatus status = name.equals("NtCreateFile")
+                        ? system.nt().ntCreateFile(handle, a.int32("access"), a.objectAttributes(), new IoStatusBlock())
+                        : system.nt().ntOpenFile(handle, a.int32("access"), a.objectAttributes(), new IoStatusBlock());
+                return Reply.of(status, handle.value);
+            }));
+        }
+        table.add(open("ZwOpenFile").invokes((system, a) -> {
+            LongOut handle = new LongOut();
+            return Reply.of(system.zw().zwOpenFile(handle, a.int32("access"), a.objectAttributes(), new IoStatusBlock()),
+                    handle.value);
+        }));
+        table.add(control("NtDeviceIoControlFile").invokes((system, a) -> {
+            IoStatusBlock ioStatus = new IoStatusBlock();
+            NtStatus status = system.nt().ntDeviceIoControlFile(a.number("handle"), ioStatus, a.int32("code"),
+                    a.number("in"), a.int32("inlength"), a.number("out"), a.int32("outlength"));
+            return Reply.of(status, ioStatus.Information);
+        }));
+        table.add(control("ZwDeviceIoControlFile").invokes((system, a) -> {
+            IoStatusBlock ioStatus = new IoStatusBlock();
+            NtStatus status = system.zw().zwDeviceIoControlFile(a.number("handle"), ioStatus, a.int32("code"),
+                    a.number("in"), a.int32("inlength"), a.number("out"), a.int32("outlength"));
+            return Reply.of(status, ioStatus.Information);
+        }));
+    }
+
+    private static Call.Builder open(String name) {
+        return Call.service(name)
+                .parameter("access", NUMBER)
+                .objectAttributes()
+                .output("handle", HEX);
+    }
+
+    private static Call.Builder control(String name) {
+        return Call.service(name)
+                .parameter("handle", HANDLE)
+                .parameter("code", NUMBER)
+                .parameter("in", NUMBER)
+                .parameter("inlength", NUMBER)
+                .parameter("out", NUMBER)
+                .parameter("outlength", NUMBER)
+                .output("information", DECIMAL);
+    }
+}
