@@ -7,9 +7,10 @@ import ntsection.ob.ObjectType;
  * DEVICE_OBJECT: the driver that owns it, the device attached on top of it
  * (AttachedDevice) and the one it is attached to, the stack size an IRP sent to it
  * needs, its flags and type, its security, and a device extension of the driver's own
- * class. ReferenceCount counts the file objects open on it (and on the devices above
- * it, which IRPs reach it through); the I/O manager defers an unload or a delete while
- * it is not zero, as IopCheckUnloadDriver and IopCompleteUnloadOrDelete do.
+ * class. ReferenceCount counts the file objects opened by this device's name (their
+ * IRPs go to the top of its stack, but the count stays here, as in NT); the I/O
+ * manager defers an unload or a delete while it is not zero, as IopCheckUnloadDriver
+ * and IopCompleteUnloadOrDelete do. The count changes under the device's monitor.
  */
 public final class DeviceObject extends KernelObject {
     public final DriverObject DriverObject;

@@ -52,14 +52,15 @@ final class Devices {
         return STATUS_SUCCESS;
     }
 
-    /** Returns whether the device went at once (no file object open on it). */
-    boolean ioDeleteDevice(DeviceObject device) {
+    /** The device goes at once when no file object is open on it, else with the last one. */
+    void ioDeleteDevice(DeviceObject device) {
         if (device.deletePending || device.deleted) throw new IllegalStateException("IoDeleteDevice twice on " + device);
         device.deletePending = true;
         if ((device.Flags & DeviceFlags.DO_DEVICE_HAS_NAME) != 0) makeTemporary(device);
-        if (device.ReferenceCount > 0) return false;
+        synchronized (device) {
+            if (device.ReferenceCount > 0) return;
+        }
         finishDelete(device);
-        return true;
     }
 
     /** The last reference of a delete-pending device: off its driver's list, and the I/O manager's reference goes. */

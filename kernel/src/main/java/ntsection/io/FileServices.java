@@ -58,7 +58,11 @@ final class FileServices {
         }
     }
 
-    /** IopCheckDeviceAndDriver, then the device's security descriptor and DO_EXCLUSIVE. */
+    /**
+     * IopCheckDeviceAndDriver, then the device's security descriptor and DO_EXCLUSIVE;
+     * an admitted open is counted on the device, and the file object's deletion
+     * uncounts it.
+     */
     private NtStatus admit(DeviceObject device, ProcessorMode mode) {
         if (device.deletePending || device.DriverObject.unloadPending
                 || (device.Flags & DeviceFlags.DO_DEVICE_INITIALIZING) != 0) {
@@ -68,14 +72,17 @@ final class FileServices {
                 && !CurrentThread.get().currentProcess().token().trusted()) {
             return STATUS_ACCESS_DENIED;
         }
-        if ((device.Flags & DeviceFlags.DO_EXCLUSIVE) != 0 && device.ReferenceCount > 0) return STATUS_ACCESS_DENIED;
+        synchronized (device) {
+            if ((device.Flags & DeviceFlags.DO_EXCLUSIVE) != 0 && device.ReferenceCount > 0) return STATUS_ACCESS_DENIED;
+            // Counted before the create IRP goes, so an unload cannot finish under the open.
+            device.ReferenceCount++;
+        }
         return STATUS_SUCCESS;
     }
 
     private NtStatus create(DeviceObject device, LongOut handle, int desiredAccess, ObjectAttributes attributes,
                             IoStatusBlock ioStatus, ProcessorMode mode) {
         FileObject file = ob.obCreateObject(new FileObject(ob.types().file(), device));
-        device.ReferenceCount++;
         DeviceObject top = Devices.ioGetAttachedDevice(device);
         Irp irp = new Irp(top.StackSize, mode, CurrentThread.get());
         IoStackLocation location = io.ioGetNextIrpStackLocation(irp);

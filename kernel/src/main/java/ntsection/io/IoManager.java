@@ -151,7 +151,9 @@ public final class IoManager {
      * pending delete finishes and a pending unload of its driver runs DriverUnload.
      */
     void releaseDevice(DeviceObject device) {
-        if (--device.ReferenceCount > 0) return;
+        synchronized (device) {
+            if (--device.ReferenceCount > 0) return;
+        }
         if (device.deletePending && !device.deleted) devices.finishDelete(device);
         DriverObject driver = device.DriverObject;
         if (driver.unloadPending && !driver.unloaded && !DriverLoader.hasOpenDevice(driver)) loader.finishUnload(driver);
