@@ -119,36 +119,11 @@ final class DeviceControl {
         }
     }
 
-    /** Nonpaged pool of {@code size} bytes holding the caller's input; null when size is 0. */
     private MemorySegment copyIn(long inputBuffer, int inputLength, int size) {
-        if (size == 0) return null;
-        MemorySegment buffer = MemorySegment.ofArray(new byte[size]);
-        if (inputLength > 0) mm.access().read(inputBuffer, buffer, 0, inputLength);
-        return buffer;
+        return Completion.systemBuffer(mm, inputBuffer, inputLength, size);
     }
 
-    /**
-     * The completion half, in the requestor's process: METHOD_BUFFERED copies the
-     * output back unless the status is an error (a fault while copying becomes the
-     * request's status, as in IopCompleteRequest); a locked MDL is unlocked and freed;
-     * the IRP's reference on the file goes.
-     */
     private void finish(Irp irp, int method, int outputLength, FileObject file) {
-        if (method == METHOD_BUFFERED && !irp.IoStatus.Status.isError() && outputLength != 0) {
-            long count = Math.min(irp.IoStatus.Information, Integer.toUnsignedLong(outputLength));
-            try {
-                if (count > 0) mm.access().write(irp.UserBuffer, irp.AssociatedIrp.SystemBuffer, 0, count);
-            } catch (NtException exception) {
-                irp.IoStatus.Status = exception.status();
-            }
-        }
-        Mdl mdl = irp.MdlAddress;
-        if (mdl != null) {
-            if (mdl.isLocked()) io.mmUnlockPages(mdl);
-            io.ioFreeMdl(mdl);
-            irp.MdlAddress = null;
-        }
-        irp.AssociatedIrp.SystemBuffer = null;
-        ob.obDereferenceObject(file);
+        Completion.finish(ob, mm, io, irp, method == METHOD_BUFFERED, outputLength, file);
     }
 }

@@ -37,6 +37,7 @@ public final class IoManager {
     private final MdlRoutines mdls;
     private final FileServices files;
     private final DeviceControl deviceControl;
+    private final ReadWrite readWrite;
 
     /**
      * IopInvalidDeviceRequest: what every major function a driver leaves unset does.
@@ -57,6 +58,7 @@ public final class IoManager {
         this.mdls = new MdlRoutines(mm);
         this.files = new FileServices(ob, this);
         this.deviceControl = new DeviceControl(ob, mm, this);
+        this.readWrite = new ReadWrite(ob, mm, this);
         SampleDrivers.register(registry);
     }
 
@@ -230,5 +232,17 @@ public final class IoManager {
                                         ProcessorMode mode) {
         return deviceControl.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
                 outputBuffer, outputBufferLength, mode);
+    }
+
+    /** NtReadFile, in the previous mode the dispatcher chose. */
+    public NtStatus readFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset,
+                             ProcessorMode mode) {
+        return readWrite.transfer(false, fileHandle, ioStatus, buffer, length, byteOffset, mode);
+    }
+
+    /** NtWriteFile, in the previous mode the dispatcher chose. */
+    public NtStatus writeFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset,
+                              ProcessorMode mode) {
+        return readWrite.transfer(true, fileHandle, ioStatus, buffer, length, byteOffset, mode);
     }
 }

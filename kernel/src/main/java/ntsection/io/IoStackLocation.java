@@ -13,7 +13,15 @@ public final class IoStackLocation {
 
     public static final class Parameters {
         public final Create Create = new Create();
+        public final Transfer Read = new Transfer();
+        public final Transfer Write = new Transfer();
         public final DeviceIoControl DeviceIoControl = new DeviceIoControl();
+    }
+
+    /** Parameters.Read and Parameters.Write: how many bytes, from which offset in the file. */
+    public static final class Transfer {
+        public int Length;
+        public long ByteOffset;
     }
 
     /** Parameters.Create: the access the opener asked for. */
@@ -34,6 +42,10 @@ public final class IoStackLocation {
         next.MinorFunction = MinorFunction;
         next.FileObject = FileObject;
         next.Parameters.Create.DesiredAccess = Parameters.Create.DesiredAccess;
+        next.Parameters.Read.Length = Parameters.Read.Length;
+        next.Parameters.Read.ByteOffset = Parameters.Read.ByteOffset;
+        next.Parameters.Write.Length = Parameters.Write.Length;
+        next.Parameters.Write.ByteOffset = Parameters.Write.ByteOffset;
         next.Parameters.DeviceIoControl.OutputBufferLength = Parameters.DeviceIoControl.OutputBufferLength;
         next.Parameters.DeviceIoControl.InputBufferLength = Parameters.DeviceIoControl.InputBufferLength;
         next.Parameters.DeviceIoControl.IoControlCode = Parameters.DeviceIoControl.IoControlCode;

@@ -145,4 +145,12 @@ public final class Nt {
         return call.nt(mode -> io.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
                 outputBuffer, outputBufferLength, mode));
     }
+
+    public NtStatus ntReadFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.nt(mode -> io.readFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
+
+    public NtStatus ntWriteFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.nt(mode -> io.writeFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
 }

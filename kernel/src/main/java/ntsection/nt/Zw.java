@@ -140,4 +140,12 @@ public final class Zw {
         return call.zw(mode -> io.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
                 outputBuffer, outputBufferLength, mode));
     }
+
+    public NtStatus zwReadFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.zw(mode -> io.readFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
+
+    public NtStatus zwWriteFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.zw(mode -> io.writeFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
 }

@@ -17,8 +17,9 @@ import static ntsection.script.OutputFormat.HEX;
  * open calls take the OBJECT_ATTRIBUTES arguments (name, root, attributes); in and
  * out are addresses in the caller's context (user addresses from user mode), their
  * lengths inlength and outlength. The output information is IoStatus.Information:
- * the bytes the driver returned. ZwOpenFile and ZwDeviceIoControlFile are additions:
- * the same services called with previous mode kernel.
+ * the bytes the driver returned. Additions to SCRIPT.md's table: ZwOpenFile and
+ * ZwDeviceIoControlFile (the same services with previous mode kernel), and NtReadFile
+ * and NtWriteFile (handle, buffer, length, offset; output information).
  */
 public final class FileCalls {
     private FileCalls() {
@@ -39,6 +40,18 @@ public final class FileCalls {
             return Reply.of(system.zw().zwOpenFile(handle, a.int32("access"), a.objectAttributes(), new IoStatusBlock()),
                     handle.value);
         }));
+        table.add(transfer("NtReadFile").invokes((system, a) -> {
+            IoStatusBlock ioStatus = new IoStatusBlock();
+            NtStatus status = system.nt().ntReadFile(a.number("handle"), ioStatus, a.number("buffer"), a.int32("length"),
+                    a.number("offset"));
+            return Reply.of(status, ioStatus.Information);
+        }));
+        table.add(transfer("NtWriteFile").invokes((system, a) -> {
+            IoStatusBlock ioStatus = new IoStatusBlock();
+            NtStatus status = system.nt().ntWriteFile(a.number("handle"), ioStatus, a.number("buffer"), a.int32("length"),
+                    a.number("offset"));
+            return Reply.of(status, ioStatus.Information);
+        }));
         table.add(control("NtDeviceIoControlFile").invokes((system, a) -> {
             IoStatusBlock ioStatus = new IoStatusBlock();
             NtStatus status = system.nt().ntDeviceIoControlFile(a.number("handle"), ioStatus, a.int32("code"),
@@ -51,6 +64,15 @@ public final class FileCalls {
                     a.number("in"), a.int32("inlength"), a.number("out"), a.int32("outlength"));
             return Reply.of(status, ioStatus.Information);
         }));
+    }
+
+    private static Call.Builder transfer(String name) {
+        return Call.service(name)
+                .parameter("handle", HANDLE)
+                .parameter("buffer", NUMBER)
+                .parameter("length", NUMBER)
+                .parameter("offset", NUMBER)
+                .output("information", DECIMAL);
     }
 
     private static Call.Builder open(String name) {

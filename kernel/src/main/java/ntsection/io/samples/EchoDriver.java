@@ -27,7 +27,8 @@ import static ntsection.nt.NtStatus.*;
 /**
  * A sample function driver with two devices: \Device\Echo, which anyone may open,
  * and \Device\EchoTrusted, which only trusted processes may open from user mode. Its
- * control codes move the caller's input back to the caller by each transfer method.
+ * control codes move the caller's input back to the caller by each transfer method;
+ * a read (buffered I/O) returns what the last write wrote.
  */
 public final class EchoDriver implements Driver {
     public static final String SERVICE_NAME = "echo";
@@ -59,6 +60,8 @@ public final class EchoDriver implements Driver {
         driverObject.MajorFunction[IRP_MJ_CREATE] = this::create;
         driverObject.MajorFunction[IRP_MJ_CLEANUP] = this::cleanup;
         driverObject.MajorFunction[IRP_MJ_CLOSE] = this::close;
+        driverObject.MajorFunction[IRP_MJ_READ] = this::read;
+        driverObject.MajorFunction[IRP_MJ_WRITE] = this::write;
         driverObject.MajorFunction[IRP_MJ_DEVICE_CONTROL] = this::deviceControl;
         driverObject.DriverUnload = this::unload;
         return STATUS_SUCCESS;
@@ -81,6 +84,21 @@ public final class EchoDriver implements Driver {
     private NtStatus close(DeviceObject device, Irp irp) {
         device.extension(EchoExtension.class).closes++;
         return complete(irp, STATUS_SUCCESS, 0);
+    }
+
+    private NtStatus write(DeviceObject device, Irp irp) {
+        int length = IoManager.ioGetCurrentIrpStackLocation(irp).Parameters.Write.Length;
+        MemorySegment buffer = irp.AssociatedIrp.SystemBuffer;
+        device.extension(EchoExtension.class).written = buffer == null ? new byte[0]
+                : buffer.asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
+        return complete(irp, STATUS_SUCCESS, length);
+    }
+
+    private NtStatus read(DeviceObject device, Irp irp) {
+        byte[] written = device.extension(EchoExtension.class).written;
+        int count = Math.min(written.length, IoManager.ioGetCurrentIrpStackLocation(irp).Parameters.Read.Length);
+        if (count > 0) MemorySegment.copy(MemorySegment.ofArray(written), 0, irp.AssociatedIrp.SystemBuffer, 0, count);
+        return complete(irp, STATUS_SUCCESS, count);
     }
 
     private NtStatus deviceControl(DeviceObject device, Irp irp) {

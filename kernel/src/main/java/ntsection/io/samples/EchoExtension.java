@@ -11,6 +11,8 @@ public final class EchoExtension {
     /** The thread and requestor mode of the last device-control request. */
     public Thread lastThread;
     public ProcessorMode lastRequestorMode;
+    /** What the last IRP_MJ_WRITE wrote: IRP_MJ_READ gives it back. */
+    public byte[] written = new byte[0];
     /** What IOCTL_ECHO_IN_DIRECT read through the MDL's system address. */
     public byte[] received = new byte[0];
 }
