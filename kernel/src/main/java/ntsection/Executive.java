@@ -44,7 +44,7 @@ public final class Executive {
         this.ps = new ProcessManager(ob);
         this.handles = new HandleServices(ob, config.bugCheckOnInvalidKernelClose());
         this.mm = new MemoryManager(ob, config.physicalPages());
-        this.io = new IoManager(ob, handles, mm);
+        this.io = new IoManager(this, ob, handles, mm);
         this.systemWorker = ps.createSystemThread();
         runAs(systemWorker, () -> mm.createPhysicalMemorySection(handles));
         DirectoryServices directories = new DirectoryServices(ob);
@@ -207,17 +207,13 @@ public final class Executive {
         return io;
     }
 
-    /**
-     * Loads a registered driver: its DriverEntry runs on the system worker thread, in
-     * the System process, and an exception it lets escape is
-     * SYSTEM_THREAD_EXCEPTION_NOT_HANDLED.
-     */
+    /** Loads a registered driver: see {@link IoManager#loadDriver}. */
     public NtStatus loadDriver(String serviceName) {
-        return systemThreadCode(() -> io.loadDriver(this, serviceName));
+        return io.loadDriver(serviceName);
     }
 
-    /** NtUnloadDriver from the system worker thread: deferred while a device of the driver is open. */
+    /** Unloads a driver, deferred while a device of it is open: see {@link IoManager#unloadDriver}. */
     public NtStatus unloadDriver(String serviceName) {
-        return systemThreadCode(() -> io.unloadDriver(serviceName));
+        return io.unloadDriver(serviceName);
     }
 }

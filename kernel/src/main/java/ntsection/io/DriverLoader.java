@@ -25,8 +25,6 @@ import static ntsection.ob.Attributes.*;
  * STATUS_NO_SUCH_DEVICE, and DriverUnload runs when the last of them closes.
  */
 final class DriverLoader {
-    private static final String SERVICES = "\\Registry\\Machine\\System\\CurrentControlSet\\Services\\";
-
     private final ObjectManager ob;
     private final HandleServices handles;
     private final DriverRegistry registry;
@@ -49,7 +47,7 @@ final class DriverLoader {
         NtStatus inserted = ob.obInsertObject(driver, ObjectAttributes.named(name, OBJ_PERMANENT | OBJ_KERNEL_HANDLE
                 | OBJ_CASE_INSENSITIVE), 0, KernelMode, handle);
         if (!inserted.isSuccess()) return inserted;
-        NtStatus entry = code.get().driverEntry(system, driver, SERVICES + serviceName);
+        NtStatus entry = code.get().driverEntry(system, driver, DriverServiceKey.SERVICES + serviceName);
         if (!entry.isSuccess()) {
             removeName(handle.value);
             return entry;

@@ -28,6 +28,7 @@ import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
 public final class IoManager {
     public static final int IO_NO_INCREMENT = 0;
 
+    private final Executive system;
     private final ObjectManager ob;
     private final HandleServices handles;
     private final DriverRegistry registry = new DriverRegistry();
@@ -49,7 +50,12 @@ public final class IoManager {
         return STATUS_INVALID_DEVICE_REQUEST;
     };
 
-    public IoManager(ObjectManager ob, HandleServices handles, MemoryManager mm) {
+    /**
+     * @param system the executive drivers are given in DriverEntry, and whose system
+     *               worker thread loads and unloads them; no driver loads before boot ends
+     */
+    public IoManager(Executive system, ObjectManager ob, HandleServices handles, MemoryManager mm) {
+        this.system = system;
         this.ob = ob;
         this.handles = handles;
         this.devices = new Devices(ob, handles);
@@ -75,17 +81,28 @@ public final class IoManager {
     }
 
     /**
-     * Loads a registered driver and runs its DriverEntry in the current thread, which
-     * must be a system thread: STATUS_OBJECT_NAME_NOT_FOUND for a name not registered,
-     * STATUS_IMAGE_ALREADY_LOADED for one loaded, else DriverEntry's status.
+     * Loads a registered driver; DriverEntry runs on the system worker thread, in the
+     * System process, and an exception it lets escape is
+     * SYSTEM_THREAD_EXCEPTION_NOT_HANDLED. STATUS_OBJECT_NAME_NOT_FOUND for a name not
+     * registered, STATUS_IMAGE_ALREADY_LOADED for one loaded, else DriverEntry's status.
      */
-    public NtStatus loadDriver(Executive system, String serviceName) {
-        return loader.load(system, serviceName, invalidDeviceRequest);
+    public NtStatus loadDriver(String serviceName) {
+        return system.systemThreadCode(() -> loader.load(system, serviceName, invalidDeviceRequest));
     }
 
-    /** NtUnloadDriver's rule: see {@link DriverLoader}. */
+    /** The unload rule of {@link DriverLoader}, on the system worker thread. */
     public NtStatus unloadDriver(String serviceName) {
-        return loader.unload(serviceName);
+        return system.systemThreadCode(() -> loader.unload(serviceName));
+    }
+
+    /** NtLoadDriver: the service's registry key, and SeLoadDriverPrivilege for a user-mode caller. */
+    public NtStatus ntLoadDriver(String serviceKey, ProcessorMode mode) {
+        return DriverServiceKey.check(serviceKey, mode, this::loadDriver);
+    }
+
+    /** NtUnloadDriver, checked as {@link #ntLoadDriver}. */
+    public NtStatus ntUnloadDriver(String serviceKey, ProcessorMode mode) {
+        return DriverServiceKey.check(serviceKey, mode, this::unloadDriver);
     }
 
     /** The loaded driver with this service name, or null. */

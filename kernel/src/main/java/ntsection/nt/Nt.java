@@ -153,4 +153,13 @@ public final class Nt {
     public NtStatus ntWriteFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
         return call.nt(mode -> io.writeFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
     }
+
+    /** NtLoadDriver: the driver named by the last component of its service key. */
+    public NtStatus ntLoadDriver(String serviceKey) {
+        return call.nt(mode -> io.ntLoadDriver(serviceKey, mode));
+    }
+
+    public NtStatus ntUnloadDriver(String serviceKey) {
+        return call.nt(mode -> io.ntUnloadDriver(serviceKey, mode));
+    }
 }

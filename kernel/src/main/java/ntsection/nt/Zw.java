@@ -148,4 +148,13 @@ public final class Zw {
     public NtStatus zwWriteFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
         return call.zw(mode -> io.writeFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
     }
+
+    /** ZwLoadDriver: the driver named by the last component of its service key. */
+    public NtStatus zwLoadDriver(String serviceKey) {
+        return call.zw(mode -> io.ntLoadDriver(serviceKey, mode));
+    }
+
+    public NtStatus zwUnloadDriver(String serviceKey) {
+        return call.zw(mode -> io.ntUnloadDriver(serviceKey, mode));
+    }
 }

@@ -9,6 +9,7 @@ import ntsection.script.Reply;
 
 import static ntsection.script.ArgumentKind.HANDLE;
 import static ntsection.script.ArgumentKind.NUMBER;
+import static ntsection.script.ArgumentKind.STRING;
 import static ntsection.script.OutputFormat.DECIMAL;
 import static ntsection.script.OutputFormat.HEX;
 
@@ -19,7 +20,10 @@ import static ntsection.script.OutputFormat.HEX;
  * lengths inlength and outlength. The output information is IoStatus.Information:
  * the bytes the driver returned. Additions to SCRIPT.md's table: ZwOpenFile and
  * ZwDeviceIoControlFile (the same services with previous mode kernel), and NtReadFile
- * and NtWriteFile (handle, buffer, length, offset; output information).
+ * and NtWriteFile (handle, buffer, length, offset; output information), and
+ * NtLoadDriver/NtUnloadDriver (name: the service's registry key,
+ * \Registry\Machine\System\CurrentControlSet\Services\NAME), which the devices
+ * they load and unload make part of device I/O.
  */
 public final class FileCalls {
     private FileCalls() {
@@ -40,6 +44,10 @@ public final class FileCalls {
             return Reply.of(system.zw().zwOpenFile(handle, a.int32("access"), a.objectAttributes(), new IoStatusBlock()),
                     handle.value);
         }));
+        table.add(Call.service("NtLoadDriver").parameter("name", STRING)
+                .invokes((system, a) -> Reply.of(system.nt().ntLoadDriver(a.string("name")))));
+        table.add(Call.service("NtUnloadDriver").parameter("name", STRING)
+                .invokes((system, a) -> Reply.of(system.nt().ntUnloadDriver(a.string("name")))));
         table.add(transfer("NtReadFile").invokes((system, a) -> {
             IoStatusBlock ioStatus = new IoStatusBlock();
             NtStatus status = system.nt().ntReadFile(a.number("handle"), ioStatus, a.number("buffer"), a.int32("length"),
