@@ -189,6 +189,15 @@ public final class IoManager {
         irps.ioCompleteRequest(irp);
     }
 
+    /**
+     * IoSetCompletionRoutine. IRP cancellation is not modelled, so there is no
+     * InvokeOnCancel.
+     */
+    public void ioSetCompletionRoutine(Irp irp, IoCompletionRoutine completionRoutine, Object context,
+                                       boolean invokeOnSuccess, boolean invokeOnError) {
+        irps.setCompletionRoutine(irp, completionRoutine, context, invokeOnSuccess, invokeOnError);
+    }
+
     public static IoStackLocation ioGetCurrentIrpStackLocation(Irp irp) {
         return IrpRoutines.current(irp);
     }

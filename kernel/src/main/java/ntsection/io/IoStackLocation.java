@@ -10,6 +10,11 @@ public final class IoStackLocation {
     public DeviceObject DeviceObject;
     public FileObject FileObject;
     public final Parameters Parameters = new Parameters();
+    /** Set by the driver above with IoSetCompletionRoutine; IoCopyCurrentIrpStackLocationToNext does not copy it. */
+    public IoCompletionRoutine CompletionRoutine;
+    public Object Context;
+    boolean invokeOnSuccess;
+    boolean invokeOnError;
 
     public static final class Parameters {
         public final Create Create = new Create();

@@ -58,14 +58,36 @@ final class IrpRoutines {
         return device.DriverObject.MajorFunction[location.MajorFunction].dispatch(device, irp);
     }
 
+    /** IoSetCompletionRoutine: on the next location, for the driver below to complete into. */
+    void setCompletionRoutine(Irp irp, IoCompletionRoutine routine, Object context, boolean onSuccess, boolean onError) {
+        IoStackLocation next = next(irp);
+        next.CompletionRoutine = routine;
+        next.Context = context;
+        next.invokeOnSuccess = onSuccess;
+        next.invokeOnError = onError;
+    }
+
     /**
-     * Marks the IRP complete and runs the I/O manager's completion (copy-out to the
-     * caller's buffer, unlocking and freeing) attached to the requestor's process, where
-     * NT's special kernel APC would run it. Completing an IRP twice is
-     * MULTIPLE_IRP_COMPLETE_REQUESTS, as on NT.
+     * IoCompleteRequest: walks up the stack from the current location calling each
+     * completion routine that asked for this outcome, with the device of the driver
+     * above; a routine returning STATUS_MORE_PROCESSING_REQUIRED stops the walk and the
+     * IRP stays with its driver. At the top the IRP is complete, and the I/O manager's
+     * completion (copy-out to the caller's buffer, unlocking and freeing) runs attached
+     * to the requestor's process, where NT's special kernel APC would run it.
+     * Completing an IRP twice is MULTIPLE_IRP_COMPLETE_REQUESTS, as on NT.
      */
     void ioCompleteRequest(Irp irp) {
         if (irp.completed) throw kernel.keBugCheckEx(BugCheckCodes.MULTIPLE_IRP_COMPLETE_REQUESTS, 0, 0, 0, 0);
+        while (irp.CurrentLocation <= irp.stack.length) {
+            IoStackLocation location = irp.stack[irp.CurrentLocation - 1];
+            irp.CurrentLocation++;
+            IoCompletionRoutine routine = location.CompletionRoutine;
+            location.CompletionRoutine = null;
+            boolean success = !irp.IoStatus.Status.isError();
+            if (routine == null || !(success ? location.invokeOnSuccess : location.invokeOnError)) continue;
+            DeviceObject above = irp.CurrentLocation <= irp.stack.length ? current(irp).DeviceObject : null;
+            if (routine.complete(above, irp, location.Context) == NtStatus.STATUS_MORE_PROCESSING_REQUIRED) return;
+        }
         irp.completed = true;
         Thread thread = CurrentThread.get();
         Process requestor = irp.Tail.Overlay.Thread.process();
