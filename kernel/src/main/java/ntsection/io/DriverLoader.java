@@ -7,8 +7,8 @@ import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectManager;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
@@ -28,7 +28,12 @@ final class DriverLoader {
     private final ObjectManager ob;
     private final HandleServices handles;
     private final DriverRegistry registry;
-    private final Map<String, DriverObject> loaded = new HashMap<>();
+    /**
+     * Loaded drivers by lower-cased service name. No lock of its own: a pending unload
+     * finishes in a thread that holds the object manager's lock, and two loads of one
+     * name are serialised by its \Driver name, which only one of them can insert.
+     */
+    private final Map<String, DriverObject> loaded = new ConcurrentHashMap<>();
 
     DriverLoader(ObjectManager ob, HandleServices handles, DriverRegistry registry) {
         this.ob = ob;

@@ -89,8 +89,13 @@ final class FileServices {
         location.MajorFunction = IrpMajor.IRP_MJ_CREATE;
         location.FileObject = file;
         location.Parameters.Create.DesiredAccess = desiredAccess;
-        NtStatus status = ExceptionDispatch.runKernelCode(kernel, () -> io.ioCallDriver(top, irp));
-        if (irp.completed) status = irp.IoStatus.Status;
+        NtStatus returned = ExceptionDispatch.runKernelCode(kernel, () -> io.ioCallDriver(top, irp));
+        if (!irp.completed) {
+            // NT waits for a pending create; with no scheduler nothing could complete it meanwhile.
+            throw new IllegalStateException(top.DriverObject.DriverName + " left IRP_MJ_CREATE pending (" + returned
+                    + "): the model completes opens synchronously");
+        }
+        NtStatus status = irp.IoStatus.Status;
         if (!status.isSuccess()) {
             // The file never opened: it goes without cleanup or close, and the device's count with it.
             ob.obDereferenceObject(file);

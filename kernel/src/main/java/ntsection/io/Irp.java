@@ -20,6 +20,7 @@ public final class Irp {
     public long UserBuffer;
     public Mdl MdlAddress;
     public final Tail Tail;
+    /** Set by IoMarkIrpPending: the dispatch routine returns STATUS_PENDING and completes the IRP later. */
     public boolean PendingReturned;
     final IoStackLocation[] stack;
     int CurrentLocation;
