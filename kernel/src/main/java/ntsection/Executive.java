@@ -1,6 +1,7 @@
 package ntsection;
 
 import ntsection.ex.EventServices;
+import ntsection.io.IoManager;
 import ntsection.ke.CurrentThread;
 import ntsection.ke.ExceptionDispatch;
 import ntsection.ke.Kernel;
@@ -32,6 +33,7 @@ public final class Executive {
     private final ProcessManager ps;
     private final HandleServices handles;
     private final MemoryManager mm;
+    private final IoManager io;
     private final Thread systemWorker;
     private final Nt nt;
     private final Zw zw;
@@ -42,12 +44,13 @@ public final class Executive {
         this.ps = new ProcessManager(ob);
         this.handles = new HandleServices(ob, config.bugCheckOnInvalidKernelClose());
         this.mm = new MemoryManager(ob, config.physicalPages());
+        this.io = new IoManager(this, ob, handles, mm);
         this.systemWorker = ps.createSystemThread();
         runAs(systemWorker, () -> mm.createPhysicalMemorySection(handles));
         DirectoryServices directories = new DirectoryServices(ob);
         EventServices events = new EventServices(ob);
-        this.nt = new Nt(kernel, handles, directories, events, ps, mm);
-        this.zw = new Zw(kernel, handles, directories, events, ps, mm);
+        this.nt = new Nt(kernel, handles, directories, events, ps, mm, io);
+        this.zw = new Zw(kernel, handles, directories, events, ps, mm, io);
     }
 
     public static Executive boot() {
@@ -100,9 +103,16 @@ public final class Executive {
         return ps.createProcess(imageName, trusted);
     }
 
-    /** Ends a process: its handles closed, its threads ended. */
+    /**
+     * Ends a process: its handles closed, its threads ended. The rundown runs in the
+     * process's own thread in kernel mode, where NT runs it as the last thread exits,
+     * so the cleanup and close IRPs of its files reach drivers in its context.
+     */
     public void terminateProcess(Process process, NtStatus exitStatus) {
-        ps.terminate(process, exitStatus);
+        inDispatchRoutine(process, () -> {
+            ps.terminate(process, exitStatus);
+            return null;
+        });
     }
 
     /** Runs {@code body} as the simulated thread {@code thread}. */
@@ -196,5 +206,19 @@ public final class Executive {
     /** A user process with one thread that inherits the parent's OBJ_INHERIT handles at the same values. */
     public Process createProcess(String imageName, boolean trusted, Process parent) {
         return ps.createProcess(imageName, trusted, parent);
+    }
+
+    public IoManager io() {
+        return io;
+    }
+
+    /** Loads a registered driver: see {@link IoManager#loadDriver}. */
+    public NtStatus loadDriver(String serviceName) {
+        return io.loadDriver(serviceName);
+    }
+
+    /** Unloads a driver, deferred while a device of it is open: see {@link IoManager#unloadDriver}. */
+    public NtStatus unloadDriver(String serviceName) {
+        return io.unloadDriver(serviceName);
     }
 }

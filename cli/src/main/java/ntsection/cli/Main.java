@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter errors = new PrintWriter(err, true);
         CommandLine commandLine = new CommandLine(main)
                 .addSubcommand("run", new RunCommand(boot))
+                .addSubcommand("drivers", new DriversCommand(boot))
                 .setOut(new PrintWriter(out, true))
                 .setErr(errors)
                 .setParameterExceptionHandler((exception, arguments) -> {

@@ -65,8 +65,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // Every executive has the same object types; a throwaway one tells their names.
-        Compiler compiler = new Compiler(CallTable.standard(), Executive.boot().ob().types().all().keySet());
+        // Every executive has the same object types and drivers; a throwaway one tells their names.
+        Executive names = Executive.boot();
+        Compiler compiler = new Compiler(CallTable.standard(), names.ob().types().all().keySet(), names.io().driverNames());
         List<Program> programs = new ArrayList<>();
         boolean unusable = false;
         for (Path file : expand(files, err)) {

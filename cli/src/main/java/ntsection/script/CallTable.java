@@ -2,6 +2,7 @@ package ntsection.script;
 
 import ntsection.script.calls.DirectoryCalls;
 import ntsection.script.calls.EventCalls;
+import ntsection.script.calls.FileCalls;
 import ntsection.script.calls.HandleCalls;
 import ntsection.script.calls.MemoryCalls;
 import ntsection.script.calls.ObjectInformationCalls;
@@ -37,7 +38,8 @@ public final class CallTable {
                 VirtualMemoryCalls::register,
                 SystemViewCalls::register,
                 MemoryCalls::register,
-                ProbeCalls::register)) {
+                ProbeCalls::register,
+                FileCalls::register)) {
             family.accept(table);
         }
         return table;

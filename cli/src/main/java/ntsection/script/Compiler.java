@@ -18,16 +18,21 @@ public final class Compiler {
 
     private final CallTable calls;
     private final Set<String> typeNames;
+    private final Set<String> driverNames;
     private String file;
     private final Map<String, Integer> processes = new HashMap<>();
     private final Map<String, Integer> exited = new HashMap<>();
     private final Map<String, Call> bound = new HashMap<>();
     private final Map<String, Integer> boundAt = new HashMap<>();
 
-    /** @param typeNames the WDK names of the object types ({@code MmSectionObjectType} ...) */
-    public Compiler(CallTable calls, Set<String> typeNames) {
+    /**
+     * @param typeNames the WDK names of the object types ({@code MmSectionObjectType} ...)
+     * @param driverNames the service names of the drivers this build can load
+     */
+    public Compiler(CallTable calls, Set<String> typeNames, Set<String> driverNames) {
         this.calls = calls;
         this.typeNames = Set.copyOf(typeNames);
+        this.driverNames = Set.copyOf(driverNames);
     }
 
     public Program compile(String scriptFile, List<Step> steps) throws ScriptError {
@@ -61,8 +66,13 @@ public final class Compiler {
                 exited.put(exit.name(), exit.line());
                 yield new ProcessExit(exit.line(), exit.text(), exit.name());
             }
-            case Step.LoadDriver driver -> throw error(driver.line(), "unknown driver " + driver.name()
-                    + ": this build has no drivers to load");
+            case Step.LoadDriver driver -> {
+                if (!driverNames.contains(driver.name())) {
+                    throw error(driver.line(), "unknown driver " + driver.name() + ": this build's drivers are "
+                            + names(driverNames.stream().sorted().toList()));
+                }
+                yield new DriverLoad(driver.line(), driver.text(), driver.name());
+            }
             case Step.Invoke invoke -> invoke(invoke);
         };
     }

@@ -1,6 +1,9 @@
 package ntsection.script;
 
 import ntsection.ex.Event;
+import ntsection.io.CtlCode;
+import ntsection.io.FileAccess;
+import ntsection.io.samples.EchoIoctl;
 import ntsection.ke.BugCheckCodes;
 import ntsection.ke.ProcessorMode;
 import ntsection.mm.PageProtection;
@@ -24,7 +27,7 @@ import java.util.Map;
 final class Constants {
     private static final List<Class<?>> SOURCES = List.of(
             Access.class, Attributes.class, Handles.class, ProcessAccess.class, Event.class,
-            PageProtection.class, SectionInformationClass.class);
+            PageProtection.class, SectionInformationClass.class, FileAccess.class, CtlCode.class, EchoIoctl.class);
 
     private static final Map<String, Long> VALUES = withBuiltins(load(SOURCES));
     private static final Map<String, Long> BUG_CHECK_CODES = Map.copyOf(load(List.of(BugCheckCodes.class)));

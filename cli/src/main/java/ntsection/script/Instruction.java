@@ -3,7 +3,7 @@ package ntsection.script;
 import java.util.List;
 
 /** A checked step, ready to run against a session. */
-sealed interface Instruction permits ProcessCreation, ProcessExit, CallInvocation {
+sealed interface Instruction permits ProcessCreation, ProcessExit, DriverLoad, CallInvocation {
     int line();
 
     /** The source line without comment and expectation. */

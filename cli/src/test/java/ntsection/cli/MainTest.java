@@ -20,6 +20,13 @@ class MainTest {
     }
 
     @Test
+    void driversListsTheLoadableDriversOneALine() {
+        Cli.Result result = Cli.run("drivers");
+        assertEquals(0, result.exitCode());
+        assertEquals(java.util.List.of("echo", "echo-filter"), result.out().lines().toList());
+    }
+
+    @Test
     void versionNamesTheProduct() {
         Cli.Result result = Cli.run("--version");
         assertEquals(0, result.exitCode());

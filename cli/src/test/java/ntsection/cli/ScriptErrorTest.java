@@ -83,7 +83,7 @@ class ScriptErrorTest {
     @Test
     void unknownDriver() {
         String error = failsWith("driver shared-view");
-        assertTrue(error.endsWith("bad.nts:1: unknown driver shared-view: this build has no drivers to load"), error);
+        assertTrue(error.endsWith("bad.nts:1: unknown driver shared-view: this build's drivers are echo, echo-filter"), error);
     }
 
     @Test

@@ -104,6 +104,38 @@ public final class MemoryAccess {
         write(address, MemorySegment.ofArray(data), 0, data.length);
     }
 
+    /**
+     * The memory half of MmProbeAndLockPages: resolves every page of the range in the
+     * current context as an access of that kind would (faulting in, copying a
+     * copy-on-write page for a write) and pins its frame. A fault pins nothing and is
+     * raised in the thread, for the caller's try/except. A user range must end below
+     * MmUserProbeAddress.
+     */
+    public int[] lockPages(long address, long length, boolean write, PhysicalMemory memory) {
+        Thread thread = CurrentThread.get();
+        AddressSpace space = spaceFor(thread, address, write);
+        long last = address + length - 1;
+        if (length <= 0 || Long.compareUnsigned(last, address) < 0
+                || (space != system && Long.compareUnsigned(last, AddressLimits.MM_USER_PROBE_ADDRESS) >= 0)) {
+            throw NtException.fault(NtStatus.STATUS_ACCESS_VIOLATION, address, write);
+        }
+        long first = address & ~PAGE_MASK;
+        int[] frames = new int[(int) (((last - first) >>> PAGE_SHIFT) + 1)];
+        synchronized (space) {
+            for (int i = 0; i < frames.length; i++) {
+                long page = first + ((long) i << PAGE_SHIFT);
+                long physical = translateRaw(thread, space, page, write);
+                if (physical < 0) {
+                    for (int j = 0; j < i; j++) memory.unpin(frames[j]);
+                    throw fault(space, Math.max(page, address), write, physical);
+                }
+                frames[i] = (int) (physical >>> PAGE_SHIFT);
+                memory.pin(frames[i]);
+            }
+        }
+        return frames;
+    }
+
     private long readScalar(long address, int size) {
         Thread thread = CurrentThread.get();
         AddressSpace space = spaceFor(thread, address, false);

@@ -131,4 +131,38 @@ public final class MemoryManager {
     public NtStatus mmUnmapViewInSystemSpace(long mappedBase) {
         return views.mmUnmapViewInSystemSpace(mappedBase);
     }
+
+    /** MmProbeAndLockPages' memory half, in the current context: {@link MemoryAccess#lockPages}. */
+    public int[] lockPages(long address, long length, boolean write) {
+        return access.lockPages(address, length, write, physicalMemory);
+    }
+
+    /** MmUnlockPages: the frames' pins go; a frame its owner freed meanwhile goes back now. */
+    public void unlockPages(int[] frames) {
+        for (int frame : frames) physicalMemory.unpin(frame);
+    }
+
+    /**
+     * Maps locked frames into system space (MmMapLockedPagesSpecifyCache, KernelMode):
+     * the base of the mapping, or -1 when system space is full.
+     */
+    public long mapLockedPages(int[] frames, boolean writable) {
+        long bytes = (long) frames.length << PageProtection.PAGE_SHIFT;
+        synchronized (systemSpace) {
+            long base = systemSpace.findFree(bytes, AddressLimits.SYSTEM_VIEW_END, false);
+            if (base == -1) return -1;
+            systemSpace.insert(new LockedPagesVad(base, frames, writable ? PAGE_READWRITE : PAGE_READONLY, physicalMemory));
+            return base;
+        }
+    }
+
+    /** MmUnmapLockedPages: the system mapping made by {@link #mapLockedPages} goes; the frames stay pinned. */
+    public void unmapLockedPages(long base) {
+        synchronized (systemSpace) {
+            if (!(systemSpace.find(base) instanceof LockedPagesVad mapping) || mapping.start != base) {
+                throw new IllegalArgumentException("no locked-pages mapping at " + Long.toHexString(base));
+            }
+            systemSpace.remove(mapping);
+        }
+    }
 }

@@ -17,6 +17,9 @@ public final class PhysicalMemory implements AutoCloseable {
     private final int frameCount;
     private final int[] free;
     private int freeCount;
+    /** MmProbeAndLockPages' pins: a frame freed while pinned goes back with its last unpin. */
+    private final int[] pins;
+    private final boolean[] freedWhilePinned;
 
     public PhysicalMemory(int frameCount) {
         if (frameCount <= 0) throw new IllegalArgumentException("physical memory needs at least one frame");
@@ -26,6 +29,8 @@ public final class PhysicalMemory implements AutoCloseable {
         // Lowest frame first, so that runs are deterministic and frames are handed out in address order.
         for (int i = 0; i < frameCount; i++) free[i] = frameCount - 1 - i;
         this.freeCount = frameCount;
+        this.pins = new int[frameCount];
+        this.freedWhilePinned = new boolean[frameCount];
     }
 
     /**
@@ -43,8 +48,28 @@ public final class PhysicalMemory implements AutoCloseable {
         return freeCount == 0 ? -1 : free[--freeCount];
     }
 
+    /** Gives the frame back; a pinned frame is only marked, and goes back when its last pin does. */
     public synchronized void release(int frame) {
-        free[freeCount++] = frame;
+        if (pins[frame] > 0) freedWhilePinned[frame] = true;
+        else free[freeCount++] = frame;
+    }
+
+    /** Pins the frame for a locked MDL: its owner may free it, but nobody else gets it until it is unpinned. */
+    public synchronized void pin(int frame) {
+        pins[frame]++;
+    }
+
+    public synchronized void unpin(int frame) {
+        if (pins[frame] == 0) throw new IllegalStateException("frame " + frame + " unpinned more often than pinned");
+        if (--pins[frame] == 0 && freedWhilePinned[frame]) {
+            freedWhilePinned[frame] = false;
+            free[freeCount++] = frame;
+        }
+    }
+
+    /** How many pins are on the frame (a leak check: 0 once every MDL is unlocked). */
+    public synchronized int pinCount(int frame) {
+        return pins[frame];
     }
 
     public synchronized int freeFrames() {

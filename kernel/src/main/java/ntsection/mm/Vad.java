@@ -7,7 +7,7 @@ import static ntsection.mm.PageProtection.*;
  * view or private memory, with the current Win32 protection of each page (PAGE_GUARD
  * included). The owning {@link AddressSpace}'s lock guards every field.
  */
-abstract sealed class Vad permits ViewVad, PrivateVad {
+abstract sealed class Vad permits ViewVad, PrivateVad, LockedPagesVad {
     /** translate's answers besides a physical offset. */
     static final long FAULT_ACCESS = -1;
     static final long FAULT_GUARD = -2;

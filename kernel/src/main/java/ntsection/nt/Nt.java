@@ -1,6 +1,8 @@
 package ntsection.nt;
 
 import ntsection.ex.EventServices;
+import ntsection.io.IoManager;
+import ntsection.io.IoStatusBlock;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -27,9 +29,10 @@ public final class Nt {
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
+    private final IoManager io;
 
     public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm) {
+              MemoryManager mm, IoManager io) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
@@ -37,6 +40,7 @@ public final class Nt {
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
+        this.io = io;
     }
 
     public NtStatus ntClose(long handle) {
@@ -131,5 +135,37 @@ public final class Nt {
     public NtStatus ntSetInformationObject(long handle, int informationClass, ObjectHandleFlagInformation information,
                                            long length) {
         return call.nt(mode -> handles.setInformation(handle, informationClass, information, length, mode));
+    }
+
+    /** NtCreateFile on a device name: the model's devices have no files beneath them, so it opens the device. */
+    public NtStatus ntCreateFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.nt(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus ntOpenFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.nt(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus ntDeviceIoControlFile(long fileHandle, IoStatusBlock ioStatus, int ioControlCode, long inputBuffer,
+                                          int inputBufferLength, long outputBuffer, int outputBufferLength) {
+        return call.nt(mode -> io.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
+                outputBuffer, outputBufferLength, mode));
+    }
+
+    public NtStatus ntReadFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.nt(mode -> io.readFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
+
+    public NtStatus ntWriteFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.nt(mode -> io.writeFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
+
+    /** NtLoadDriver: the driver named by the last component of its service key. */
+    public NtStatus ntLoadDriver(String serviceKey) {
+        return call.nt(mode -> io.ntLoadDriver(serviceKey, mode));
+    }
+
+    public NtStatus ntUnloadDriver(String serviceKey) {
+        return call.nt(mode -> io.ntUnloadDriver(serviceKey, mode));
     }
 }

@@ -1,6 +1,8 @@
 package ntsection.nt;
 
 import ntsection.ex.EventServices;
+import ntsection.io.IoManager;
+import ntsection.io.IoStatusBlock;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -27,9 +29,10 @@ public final class Zw {
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
+    private final IoManager io;
 
     public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm) {
+              MemoryManager mm, IoManager io) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
@@ -37,6 +40,7 @@ public final class Zw {
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
+        this.io = io;
     }
 
     public NtStatus zwClose(long handle) {
@@ -127,5 +131,36 @@ public final class Zw {
     public NtStatus zwSetInformationObject(long handle, int informationClass, ObjectHandleFlagInformation information,
                                            long length) {
         return call.zw(mode -> handles.setInformation(handle, informationClass, information, length, mode));
+    }
+
+    public NtStatus zwCreateFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.zw(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus zwOpenFile(LongOut fileHandle, int desiredAccess, ObjectAttributes attributes, IoStatusBlock ioStatus) {
+        return call.zw(mode -> io.createFile(fileHandle, desiredAccess, attributes, ioStatus, mode));
+    }
+
+    public NtStatus zwDeviceIoControlFile(long fileHandle, IoStatusBlock ioStatus, int ioControlCode, long inputBuffer,
+                                          int inputBufferLength, long outputBuffer, int outputBufferLength) {
+        return call.zw(mode -> io.deviceIoControlFile(fileHandle, ioStatus, ioControlCode, inputBuffer, inputBufferLength,
+                outputBuffer, outputBufferLength, mode));
+    }
+
+    public NtStatus zwReadFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.zw(mode -> io.readFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
+
+    public NtStatus zwWriteFile(long fileHandle, IoStatusBlock ioStatus, long buffer, int length, long byteOffset) {
+        return call.zw(mode -> io.writeFile(fileHandle, ioStatus, buffer, length, byteOffset, mode));
+    }
+
+    /** ZwLoadDriver: the driver named by the last component of its service key. */
+    public NtStatus zwLoadDriver(String serviceKey) {
+        return call.zw(mode -> io.ntLoadDriver(serviceKey, mode));
+    }
+
+    public NtStatus zwUnloadDriver(String serviceKey) {
+        return call.zw(mode -> io.ntUnloadDriver(serviceKey, mode));
     }
 }

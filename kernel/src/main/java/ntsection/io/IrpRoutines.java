@@ -1,0 +1,102 @@
+package ntsection.io;
+
+import ntsection.ke.ApcState;
+import ntsection.ke.Attach;
+import ntsection.ke.BugCheckCodes;
+import ntsection.ke.CurrentThread;
+import ntsection.ke.Kernel;
+import ntsection.nt.NtStatus;
+import ntsection.ps.Process;
+import ntsection.ps.Thread;
+
+/**
+ * IoCallDriver, IoCompleteRequest and the stack-location macros. IoCallDriver runs
+ * the next driver's dispatch routine at once in the calling thread: with no scheduler
+ * yet, that is the one context the model has, and it is the right one for the
+ * highest-level driver. A lower driver may be handed the IRP from any context (a
+ * worker thread, a completion); nothing here depends on it being the requestor's, and
+ * IoCompleteRequest finishes the request in the requestor's process whoever calls it.
+ */
+final class IrpRoutines {
+    private final Kernel kernel;
+
+    IrpRoutines(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    static IoStackLocation current(Irp irp) {
+        return irp.stack[irp.CurrentLocation - 1];
+    }
+
+    /** The location the next driver down will see: the one IoCallDriver moves to. */
+    IoStackLocation next(Irp irp) {
+        if (irp.CurrentLocation < 2) throw kernel.keBugCheckEx(BugCheckCodes.NO_MORE_IRP_STACK_LOCATIONS, 0, 0, 0, 0);
+        return irp.stack[irp.CurrentLocation - 2];
+    }
+
+    static void skipCurrent(Irp irp) {
+        irp.CurrentLocation++;
+    }
+
+    void copyCurrentToNext(Irp irp) {
+        current(irp).copyTo(next(irp));
+    }
+
+    /**
+     * Moves to the next stack location, records the device there and calls the
+     * device's driver's routine for the location's major function. Running out of
+     * locations is NO_MORE_IRP_STACK_LOCATIONS, as on NT.
+     */
+    NtStatus ioCallDriver(DeviceObject device, Irp irp) {
+        if (irp.completed) throw new IllegalStateException("IoCallDriver with an IRP that was already completed");
+        irp.CurrentLocation--;
+        if (irp.CurrentLocation < 1) {
+            throw kernel.keBugCheckEx(BugCheckCodes.NO_MORE_IRP_STACK_LOCATIONS, 0, 0, 0, 0);
+        }
+        IoStackLocation location = current(irp);
+        location.DeviceObject = device;
+        return device.DriverObject.MajorFunction[location.MajorFunction].dispatch(device, irp);
+    }
+
+    /** IoSetCompletionRoutine: on the next location, for the driver below to complete into. */
+    void setCompletionRoutine(Irp irp, IoCompletionRoutine routine, Object context, boolean onSuccess, boolean onError) {
+        IoStackLocation next = next(irp);
+        next.CompletionRoutine = routine;
+        next.Context = context;
+        next.invokeOnSuccess = onSuccess;
+        next.invokeOnError = onError;
+    }
+
+    /**
+     * IoCompleteRequest: walks up the stack from the current location calling each
+     * completion routine that asked for this outcome, with the device of the driver
+     * above; a routine returning STATUS_MORE_PROCESSING_REQUIRED stops the walk and the
+     * IRP stays with its driver. At the top the IRP is complete, and the I/O manager's
+     * completion (copy-out to the caller's buffer, unlocking and freeing) runs attached
+     * to the requestor's process, where NT's special kernel APC would run it.
+     * Completing an IRP twice is MULTIPLE_IRP_COMPLETE_REQUESTS, as on NT.
+     */
+    void ioCompleteRequest(Irp irp) {
+        if (irp.completed) throw kernel.keBugCheckEx(BugCheckCodes.MULTIPLE_IRP_COMPLETE_REQUESTS, 0, 0, 0, 0);
+        while (irp.CurrentLocation <= irp.stack.length) {
+            IoStackLocation location = irp.stack[irp.CurrentLocation - 1];
+            irp.CurrentLocation++;
+            IoCompletionRoutine routine = location.CompletionRoutine;
+            location.CompletionRoutine = null;
+            boolean success = !irp.IoStatus.Status.isError();
+            if (routine == null || !(success ? location.invokeOnSuccess : location.invokeOnError)) continue;
+            DeviceObject above = irp.CurrentLocation <= irp.stack.length ? current(irp).DeviceObject : null;
+            if (routine.complete(above, irp, location.Context) == NtStatus.STATUS_MORE_PROCESSING_REQUIRED) return;
+        }
+        irp.completed = true;
+        Thread thread = CurrentThread.get();
+        Process requestor = irp.Tail.Overlay.Thread.process();
+        ApcState state = new ApcState();
+        Attach.keStackAttachProcess(thread, requestor, state);
+        try {
+            irp.completion.run();
+        } finally {
+            Attach.keUnstackDetachProcess(kernel, thread, state);
+        }
+    }
+}
