@@ -1,12 +1,16 @@
 package ntsection;
 
 import ntsection.ex.EventServices;
+import ntsection.ex.MutantServices;
+import ntsection.ex.WaitServices;
 import ntsection.ke.CurrentThread;
 import ntsection.ke.ExceptionDispatch;
 import ntsection.ke.Kernel;
 import ntsection.ke.NtException;
 import ntsection.ke.ProcessorMode;
+import ntsection.ke.Scheduler;
 import ntsection.ke.Seh;
+import ntsection.ke.Strategy;
 import ntsection.mm.MemoryManager;
 import ntsection.nt.Nt;
 import ntsection.nt.NtStatus;
@@ -17,6 +21,8 @@ import ntsection.ob.ObjectManager;
 import ntsection.ps.Process;
 import ntsection.ps.ProcessManager;
 import ntsection.ps.Thread;
+import ntsection.user.UserContext;
+import ntsection.user.UserProgram;
 
 import java.util.function.Supplier;
 
@@ -35,6 +41,7 @@ public final class Executive {
     private final Thread systemWorker;
     private final Nt nt;
     private final Zw zw;
+    private Scheduler scheduler;
 
     private Executive(ExecutiveConfig config) {
         this.config = config;
@@ -46,8 +53,10 @@ public final class Executive {
         runAs(systemWorker, () -> mm.createPhysicalMemorySection(handles));
         DirectoryServices directories = new DirectoryServices(ob);
         EventServices events = new EventServices(ob);
-        this.nt = new Nt(kernel, handles, directories, events, ps, mm);
-        this.zw = new Zw(kernel, handles, directories, events, ps, mm);
+        MutantServices mutants = new MutantServices(ob);
+        WaitServices waits = new WaitServices(ob);
+        this.nt = new Nt(kernel, handles, directories, events, ps, mm, mutants, waits);
+        this.zw = new Zw(kernel, handles, directories, events, ps, mm, mutants, waits);
     }
 
     public static Executive boot() {
@@ -191,5 +200,34 @@ public final class Executive {
                 return exception.status();
             }
         });
+    }
+
+    /**
+     * From now on threads started here run one at a time, as {@code strategy} chooses,
+     * once {@link Scheduler#run()} is called. Set it before starting the run's threads.
+     */
+    public Scheduler useControlledScheduler(Strategy strategy) {
+        scheduler = Scheduler.controlled(kernel, strategy);
+        return scheduler;
+    }
+
+    /** From now on threads started here run in parallel at once. */
+    public Scheduler useFreeScheduler() {
+        scheduler = Scheduler.free(kernel);
+        return scheduler;
+    }
+
+    /** The scheduler threads start under; a free one unless another was chosen. */
+    public Scheduler scheduler() {
+        if (scheduler == null) scheduler = Scheduler.free(kernel);
+        return scheduler;
+    }
+
+    /** A new user-mode thread of {@code process} running {@code program}. */
+    public Thread startThread(Process process, UserProgram program) {
+        Thread thread = ps.createThread(process);
+        UserContext context = new UserContext(nt, mm.access(), thread);
+        scheduler().start(thread, () -> program.run(context));
+        return thread;
     }
 }

@@ -1,6 +1,8 @@
 package ntsection.nt;
 
 import ntsection.ex.EventServices;
+import ntsection.ex.MutantServices;
+import ntsection.ex.WaitServices;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -23,16 +25,20 @@ public final class Nt {
     private final HandleServices handles;
     private final DirectoryServices directories;
     private final EventServices events;
+    private final MutantServices mutants;
+    private final WaitServices waits;
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
 
     public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm) {
+              MemoryManager mm, MutantServices mutants, WaitServices waits) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
+        this.mutants = mutants;
+        this.waits = waits;
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
@@ -125,5 +131,26 @@ public final class Nt {
 
     public NtStatus ntFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
         return call.nt(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
+    }
+
+    /** NtWaitForSingleObject: timeout null for INFINITE, else in 100 ns units (negative: relative). */
+    public NtStatus ntWaitForSingleObject(long handle, boolean alertable, Long timeout) {
+        return call.nt(mode -> waits.waitForSingleObject(handle, timeout, mode));
+    }
+
+    public NtStatus ntSetEvent(long handle, LongOut previousState) {
+        return call.nt(mode -> events.setOrReset(handle, true, previousState, mode));
+    }
+
+    public NtStatus ntResetEvent(long handle, LongOut previousState) {
+        return call.nt(mode -> events.setOrReset(handle, false, previousState, mode));
+    }
+
+    public NtStatus ntCreateMutant(LongOut handle, int desiredAccess, ObjectAttributes attributes, boolean initialOwner) {
+        return call.nt(mode -> mutants.create(handle, desiredAccess, attributes, initialOwner, mode));
+    }
+
+    public NtStatus ntReleaseMutant(long handle, LongOut previousCount) {
+        return call.nt(mode -> mutants.release(handle, previousCount, mode));
     }
 }

@@ -1,6 +1,8 @@
 package ntsection.nt;
 
 import ntsection.ex.EventServices;
+import ntsection.ex.MutantServices;
+import ntsection.ex.WaitServices;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -23,16 +25,20 @@ public final class Zw {
     private final HandleServices handles;
     private final DirectoryServices directories;
     private final EventServices events;
+    private final MutantServices mutants;
+    private final WaitServices waits;
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
 
     public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm) {
+              MemoryManager mm, MutantServices mutants, WaitServices waits) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
+        this.mutants = mutants;
+        this.waits = waits;
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
@@ -121,5 +127,26 @@ public final class Zw {
 
     public NtStatus zwFreeVirtualMemory(long processHandle, LongOut baseAddress, LongOut regionSize, int freeType) {
         return call.zw(mode -> mm.virtualMemory().free(processHandle, baseAddress, regionSize, freeType, mode));
+    }
+
+    /** ZwWaitForSingleObject: timeout null for INFINITE, else in 100 ns units (negative: relative). */
+    public NtStatus zwWaitForSingleObject(long handle, boolean alertable, Long timeout) {
+        return call.zw(mode -> waits.waitForSingleObject(handle, timeout, mode));
+    }
+
+    public NtStatus zwSetEvent(long handle, LongOut previousState) {
+        return call.zw(mode -> events.setOrReset(handle, true, previousState, mode));
+    }
+
+    public NtStatus zwResetEvent(long handle, LongOut previousState) {
+        return call.zw(mode -> events.setOrReset(handle, false, previousState, mode));
+    }
+
+    public NtStatus zwCreateMutant(LongOut handle, int desiredAccess, ObjectAttributes attributes, boolean initialOwner) {
+        return call.zw(mode -> mutants.create(handle, desiredAccess, attributes, initialOwner, mode));
+    }
+
+    public NtStatus zwReleaseMutant(long handle, LongOut previousCount) {
+        return call.zw(mode -> mutants.release(handle, previousCount, mode));
     }
 }

@@ -1,0 +1,86 @@
+package ntsection.ke;
+
+import ntsection.nt.NtStatus;
+import ntsection.ps.Thread;
+
+import java.util.concurrent.Semaphore;
+
+/**
+ * The Java virtual thread that carries one simulated thread, and its scheduling state.
+ * Under a controlled scheduler it runs only while it holds its baton; the scheduler's
+ * fields are touched only by the baton holder, and the semaphore hand-off orders them.
+ */
+public final class Carrier {
+    enum State { RUNNABLE, WAITING, DONE }
+
+    final Scheduler scheduler;
+    final int index;
+    final Thread thread;
+    final Semaphore baton = new Semaphore(0);
+    State state = State.RUNNABLE;
+    WaitBlock waiting;
+    long deadline;
+    private volatile NtStatus exitStatus;
+
+    Carrier(Scheduler scheduler, int index, Thread thread) {
+        this.scheduler = scheduler;
+        this.index = index;
+        this.thread = thread;
+    }
+
+    /** The simulated thread this carrier runs. */
+    public Thread thread() {
+        return thread;
+    }
+
+    /** The position in the run: what schedules name. */
+    public int index() {
+        return index;
+    }
+
+    /** How the thread's program ended: STATUS_SUCCESS, or the exception that escaped it; null while it runs. */
+    public NtStatus exitStatus() {
+        return exitStatus;
+    }
+
+    void wake() {
+        state = State.RUNNABLE;
+        waiting = null;
+    }
+
+    void main(Runnable body, boolean controlled) {
+        NtStatus status = NtStatus.STATUS_SUCCESS;
+        try {
+            if (controlled) {
+                baton.acquireUninterruptibly();
+                scheduler.checkNotAborted();
+            }
+            CurrentThread.runAs(thread, () -> {
+                body.run();
+                return null;
+            });
+        } catch (NtException exception) {
+            // A fault user code does not handle ends its thread, never the system.
+            status = exception.status();
+        } catch (RunAborted | BugCheckError | SystemHaltedException stopped) {
+            // The run records why it ended; this thread only stops.
+            status = null;
+        } catch (Throwable failure) {
+            status = null;
+            scheduler.fail(failure);
+        } finally {
+            exitStatus = status;
+            scheduler.exit(this);
+        }
+    }
+
+    String describe() {
+        String who = "#" + index + " " + thread.describe();
+        return switch (state) {
+            case RUNNABLE -> who + ": runnable";
+            case DONE -> who + ": ended";
+            case WAITING -> who + ": waits on " + waiting.object.describe() + " (" + waiting.object.describeState() + ")"
+                    + (deadline == Long.MAX_VALUE ? ", no timeout" : ", timeout at " + deadline);
+        };
+    }
+}
