@@ -230,4 +230,18 @@ public final class Executive {
         scheduler().start(thread, () -> program.run(context));
         return thread;
     }
+
+    /**
+     * PsCreateSystemThread: a new thread of the System process running kernel code
+     * {@code body}; an exception it lets escape bug-checks the system with
+     * SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, as on NT.
+     */
+    public Thread startSystemThread(Runnable body) {
+        Thread thread = ps.createSystemThread();
+        scheduler().start(thread, () -> ExceptionDispatch.runKernelCode(kernel, () -> {
+            body.run();
+            return null;
+        }));
+        return thread;
+    }
 }

@@ -38,7 +38,10 @@ public final class Carrier {
         return index;
     }
 
-    /** How the thread's program ended: STATUS_SUCCESS, or the exception that escaped it; null while it runs. */
+    /**
+     * How the thread's program ended: STATUS_SUCCESS, or the exception that escaped it;
+     * null while it runs, and for a thread that was stopped (see {@link ThreadStopped}).
+     */
     public NtStatus exitStatus() {
         return exitStatus;
     }
@@ -62,8 +65,8 @@ public final class Carrier {
         } catch (NtException exception) {
             // A fault user code does not handle ends its thread, never the system.
             status = exception.status();
-        } catch (RunAborted | BugCheckError | SystemHaltedException stopped) {
-            // The run records why it ended; this thread only stops.
+        } catch (ThreadStopped | BugCheckError | SystemHaltedException stopped) {
+            // The run or the process manager records why; this thread only stops.
             status = null;
         } catch (Throwable failure) {
             status = null;

@@ -113,9 +113,16 @@ public final class Scheduler {
         }
     }
 
-    /** A scheduling point of the running thread {@code at}. */
+    /**
+     * A scheduling point of the running thread {@code at}. A thread whose process has
+     * been terminated ends at its next point in user mode: NT delivers the termination
+     * on the way back from kernel mode, never in the middle of kernel code.
+     */
     void point(Carrier at, PointKind kind, long detail) {
         checkNotAborted();
+        if (at.thread.isTerminated() && at.thread.executionMode() == ProcessorMode.UserMode) {
+            throw new ThreadStopped(ThreadStopped.PROCESS_TERMINATED);
+        }
         Carrier next = select(at, kind, detail);
         if (next != at) switchTo(at, next);
         else checkNotAborted();
@@ -147,7 +154,7 @@ public final class Scheduler {
     }
 
     void checkNotAborted() {
-        if (aborting) throw new RunAborted();
+        if (aborting) throw new ThreadStopped(ThreadStopped.RUN_ENDED);
     }
 
     private void switchTo(Carrier at, Carrier next) {
