@@ -8,7 +8,8 @@ import ntsection.ps.Thread;
 /**
  * A mutant (KMUTANT): owned by at most one thread, which may acquire it again
  * recursively; signaled while unowned. A release by a thread that does not own it is
- * refused.
+ * refused. When its owner ends without releasing it the mutant is abandoned: the next
+ * wait that acquires it returns STATUS_ABANDONED_WAIT_0.
  */
 public final class Mutant extends DispatcherObject {
     public static final int MUTANT_QUERY_STATE = 0x0001;
@@ -16,11 +17,13 @@ public final class Mutant extends DispatcherObject {
 
     private Thread owner;
     private int recursion;
+    private boolean abandoned;
 
     Mutant(ObjectType type, Thread initialOwner) {
         super(type);
         this.owner = initialOwner;
         this.recursion = initialOwner == null ? 0 : 1;
+        if (initialOwner != null) ownerTook(initialOwner);
     }
 
     public synchronized Thread owner() {
@@ -38,6 +41,7 @@ public final class Mutant extends DispatcherObject {
             if (previousCount != null) previousCount[0] = 1 - recursion;
             if (--recursion > 0) return NtStatus.STATUS_SUCCESS;
             owner = null;
+            ownerGaveUp(thread);
             wakeWaiters();
         }
         signalled();
@@ -52,13 +56,29 @@ public final class Mutant extends DispatcherObject {
     @Override
     protected NtStatus satisfy(Thread thread) {
         if (recursion == Integer.MAX_VALUE) return NtStatus.STATUS_MUTANT_LIMIT_EXCEEDED;
+        if (owner == null) ownerTook(thread);
         owner = thread;
         recursion++;
-        return NtStatus.STATUS_SUCCESS;
+        if (!abandoned) return NtStatus.STATUS_SUCCESS;
+        abandoned = false;
+        return NtStatus.STATUS_ABANDONED_WAIT_0;
+    }
+
+    @Override
+    protected void abandon(Thread thread) {
+        synchronized (this) {
+            if (owner != thread) return;
+            owner = null;
+            recursion = 0;
+            abandoned = true;
+            wakeWaiters();
+        }
+        signalled();
     }
 
     @Override
     public synchronized String describeState() {
-        return owner == null ? "unowned" : "owned by " + owner.describe() + ", depth " + recursion;
+        if (owner != null) return "owned by " + owner.describe() + ", depth " + recursion;
+        return abandoned ? "abandoned" : "unowned";
     }
 }

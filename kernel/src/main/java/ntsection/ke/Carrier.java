@@ -3,17 +3,21 @@ package ntsection.ke;
 import ntsection.nt.NtStatus;
 import ntsection.ps.Thread;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
- * The Java virtual thread that carries one simulated thread, and its scheduling state.
- * Under a controlled scheduler it runs only while it holds its baton; the scheduler's
- * fields are touched only by the baton holder, and the semaphore hand-off orders them.
+ * The Java virtual thread that carries one simulated thread, its scheduling state and
+ * the objects it owns (abandoned when it ends). Under a controlled scheduler it runs
+ * only while it holds its baton; the scheduler's fields are touched only by the baton
+ * holder, and the semaphore hand-off orders them.
  */
 public final class Carrier {
     enum State { RUNNABLE, WAITING, DONE }
 
     final Scheduler scheduler;
+    final boolean controlled;
     final int index;
     final Thread thread;
     final Semaphore baton = new Semaphore(0);
@@ -21,9 +25,11 @@ public final class Carrier {
     WaitBlock waiting;
     long deadline;
     private volatile NtStatus exitStatus;
+    private final List<DispatcherObject> owned = new ArrayList<>();
 
-    Carrier(Scheduler scheduler, int index, Thread thread) {
+    Carrier(Scheduler scheduler, int index, Thread thread, boolean controlled) {
         this.scheduler = scheduler;
+        this.controlled = controlled;
         this.index = index;
         this.thread = thread;
     }
@@ -47,11 +53,26 @@ public final class Carrier {
     }
 
     void wake() {
+        if (state != State.WAITING) return;
         state = State.RUNNABLE;
         waiting = null;
     }
 
-    void main(Runnable body, boolean controlled) {
+    synchronized void took(DispatcherObject object) {
+        owned.add(object);
+    }
+
+    synchronized void gaveUp(DispatcherObject object) {
+        owned.remove(object);
+    }
+
+    private synchronized List<DispatcherObject> takeOwned() {
+        List<DispatcherObject> objects = List.copyOf(owned);
+        owned.clear();
+        return objects;
+    }
+
+    void main(Runnable body) {
         NtStatus status = NtStatus.STATUS_SUCCESS;
         try {
             if (controlled) {
@@ -72,6 +93,7 @@ public final class Carrier {
             status = null;
             scheduler.fail(failure);
         } finally {
+            for (DispatcherObject object : takeOwned()) object.abandon(thread);
             exitStatus = status;
             scheduler.exit(this);
         }

@@ -29,6 +29,25 @@ public abstract class DispatcherObject extends KernelObject {
     /** The state a deadlock report shows: "not signaled", "owned by Thread 12 of a.exe". */
     public abstract String describeState();
 
+    /**
+     * The owner {@code thread} ended still owning this object (only a thread a scheduler
+     * started is tracked). Called without the monitor.
+     */
+    protected void abandon(Thread thread) {
+    }
+
+    /** Records that {@code thread} now owns this object, so that its end abandons it. */
+    protected final void ownerTook(Thread thread) {
+        Carrier carrier = thread.carrier();
+        if (carrier != null) carrier.took(this);
+    }
+
+    /** Records that {@code thread} gave this object up. */
+    protected final void ownerGaveUp(Thread thread) {
+        Carrier carrier = thread.carrier();
+        if (carrier != null) carrier.gaveUp(this);
+    }
+
     /** After the state changed: satisfies waiters in order while the object stays signaled for them. Monitor held. */
     protected final void wakeWaiters() {
         WaitBlock block;

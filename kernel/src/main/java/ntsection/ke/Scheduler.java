@@ -67,9 +67,9 @@ public final class Scheduler {
         Carrier carrier;
         java.lang.Thread carrierThread;
         synchronized (carriers) {
-            carrier = new Carrier(this, carriers.size(), thread);
-            if (isControlled()) thread.bindCarrier(carrier);
-            carrierThread = java.lang.Thread.ofVirtual().name(thread.describe()).unstarted(() -> carrier.main(body, isControlled()));
+            carrier = new Carrier(this, carriers.size(), thread, isControlled());
+            thread.bindCarrier(carrier);
+            carrierThread = java.lang.Thread.ofVirtual().name(thread.describe()).unstarted(() -> carrier.main(body));
             carriers.add(carrier);
             javaThreads.add(carrierThread);
         }
@@ -87,7 +87,7 @@ public final class Scheduler {
         }
         joinAll();
         // Unbound, the threads pass through scheduling points again if code runs as them later.
-        if (isControlled()) for (Carrier carrier : carriers) carrier.thread.bindCarrier(null);
+        for (Carrier carrier : carriers) carrier.thread.bindCarrier(null);
         RunResult.Outcome outcome = kernel.isHalted() ? RunResult.Outcome.BUG_CHECK
                 : failure != null ? RunResult.Outcome.FAILED
                 : !deadlock.isEmpty() ? RunResult.Outcome.DEADLOCK : RunResult.Outcome.COMPLETED;

@@ -27,15 +27,19 @@ public final class Wait {
             block = new WaitBlock(thread, object);
             object.enqueue(block);
         }
-        Carrier carrier = thread.carrier();
-        if (carrier != null) carrier.scheduler.block(carrier, block, timeout);
-        else block.park(realDeadline(timeout));
-        synchronized (object) {
-            NtStatus status = block.status();
-            if (status != null) return status;
-            object.dequeue(block);
-            return NtStatus.STATUS_TIMEOUT;
+        NtStatus status;
+        try {
+            Carrier carrier = thread.carrier();
+            if (carrier != null && carrier.controlled) carrier.scheduler.block(carrier, block, timeout);
+            else block.park(realDeadline(timeout));
+        } finally {
+            // Timed out, or unwound while waiting: the block must not be satisfied later.
+            synchronized (object) {
+                status = block.status();
+                if (status == null) object.dequeue(block);
+            }
         }
+        return status == null ? NtStatus.STATUS_TIMEOUT : status;
     }
 
     private static long realDeadline(Long timeout) {

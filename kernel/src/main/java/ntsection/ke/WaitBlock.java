@@ -29,7 +29,7 @@ final class WaitBlock {
     void satisfy(NtStatus result) {
         status = result;
         Carrier carrier = thread.carrier();
-        if (carrier != null) carrier.wake();
+        if (carrier != null && carrier.controlled) carrier.wake();
         else LockSupport.unpark(javaThread);
     }
 

@@ -126,4 +126,23 @@ class MutantTest {
         }
         throw new AssertionError("no seed of 50 found the ABBA deadlock");
     }
+
+    @Test
+    void abandonedMutexIsReportedToTheNextOwner() {
+        boot(0);
+        // Lowest index first: the first thread takes the mutant and ends owning it.
+        Scheduler scheduler = system.useControlledScheduler((step, runnable, count, current) -> 0);
+        long mutex = mutant();
+        NtStatus[] status = new NtStatus[2];
+        system.startThread(process, c -> c.waitFor(mutex));
+        system.startThread(process, c -> {
+            c.yieldExecution();
+            status[0] = c.waitFor(mutex);
+            status[1] = c.nt().ntReleaseMutant(mutex, null);
+        });
+        RunResult result = scheduler.run();
+        assertEquals(RunResult.Outcome.COMPLETED, result.outcome(), result::describe);
+        assertEquals(STATUS_ABANDONED_WAIT_0, status[0]);
+        assertEquals(STATUS_SUCCESS, status[1]);
+    }
 }
