@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How a scheduled run ended. The trace hash covers every scheduling decision (step,
  * thread, point kind, detail, choice), so two runs with the same hash took the same
- * path; the schedule replays it through {@link Replay}.
+ * path; the schedule replays it through {@link Replay}. {@code threads} is the
+ * deadlock report: every thread of the run and what it waits on (empty otherwise).
  */
 public record RunResult(Outcome outcome, long traceHash, int[] schedule, List<String> threads, BugCheck bugCheck,
                         Throwable failure) {

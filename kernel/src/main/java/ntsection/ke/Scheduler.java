@@ -178,7 +178,16 @@ public final class Scheduler {
             return firstAlive();
         }
         int current = at != null && at.state == Carrier.State.RUNNABLE ? at.index : -1;
-        int chosen = runnable[strategy.choose(steps, runnable, count, current)];
+        int position;
+        try {
+            position = strategy.choose(steps, runnable, count, current);
+            if (position < 0 || position >= count) throw new IllegalStateException("strategy chose " + position + " of " + count);
+        } catch (RuntimeException broken) {
+            // A replay that diverges, or a faulty strategy: the run ends as a failure rather than hanging.
+            fail(broken);
+            return firstAlive();
+        }
+        int chosen = runnable[position];
         record(at == null ? -1 : at.index, kind, detail, chosen);
         return carriers.get(chosen);
     }

@@ -49,4 +49,12 @@ class SchedulerTraceTest {
         RunResult result = Scenarios.lostUpdates(new RandomWalk(1), 10);
         assertEquals(2 * 10 * 4 + 1 + 1, result.steps());
     }
+
+    @Test
+    void aDivergingReplayFailsTheRunInsteadOfHanging() {
+        RunResult shorter = Scenarios.lostUpdates(new RandomWalk(7), 2);
+        RunResult replayed = Scenarios.lostUpdates(new Replay(shorter.schedule()), 10);
+        assertEquals(RunResult.Outcome.FAILED, replayed.outcome());
+        assertTrue(replayed.failure().getMessage().contains("past its recorded schedule"), replayed::describe);
+    }
 }
