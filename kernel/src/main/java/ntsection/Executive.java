@@ -2,12 +2,16 @@ package ntsection;
 
 import ntsection.ex.EventServices;
 import ntsection.io.IoManager;
+import ntsection.ex.MutantServices;
+import ntsection.ex.WaitServices;
 import ntsection.ke.CurrentThread;
 import ntsection.ke.ExceptionDispatch;
 import ntsection.ke.Kernel;
 import ntsection.ke.NtException;
 import ntsection.ke.ProcessorMode;
+import ntsection.ke.Scheduler;
 import ntsection.ke.Seh;
+import ntsection.ke.Strategy;
 import ntsection.mm.MemoryManager;
 import ntsection.nt.Nt;
 import ntsection.nt.NtStatus;
@@ -18,6 +22,8 @@ import ntsection.ob.ObjectManager;
 import ntsection.ps.Process;
 import ntsection.ps.ProcessManager;
 import ntsection.ps.Thread;
+import ntsection.user.UserContext;
+import ntsection.user.UserProgram;
 
 import java.util.function.Supplier;
 
@@ -37,6 +43,7 @@ public final class Executive {
     private final Thread systemWorker;
     private final Nt nt;
     private final Zw zw;
+    private Scheduler scheduler;
 
     private Executive(ExecutiveConfig config) {
         this.config = config;
@@ -49,8 +56,10 @@ public final class Executive {
         runAs(systemWorker, () -> mm.createPhysicalMemorySection(handles));
         DirectoryServices directories = new DirectoryServices(ob);
         EventServices events = new EventServices(ob);
-        this.nt = new Nt(kernel, handles, directories, events, ps, mm, io);
-        this.zw = new Zw(kernel, handles, directories, events, ps, mm, io);
+        MutantServices mutants = new MutantServices(ob);
+        WaitServices waits = new WaitServices(ob);
+        this.nt = new Nt(kernel, handles, directories, events, ps, mm, io, mutants, waits);
+        this.zw = new Zw(kernel, handles, directories, events, ps, mm, io, mutants, waits);
     }
 
     public static Executive boot() {
@@ -220,5 +229,48 @@ public final class Executive {
     /** Unloads a driver, deferred while a device of it is open: see {@link IoManager#unloadDriver}. */
     public NtStatus unloadDriver(String serviceName) {
         return io.unloadDriver(serviceName);
+    }
+
+    /**
+     * From now on threads started here run one at a time, as {@code strategy} chooses,
+     * once {@link Scheduler#run()} is called. Set it before starting the run's threads.
+     */
+    public Scheduler useControlledScheduler(Strategy strategy) {
+        scheduler = Scheduler.controlled(kernel, strategy);
+        return scheduler;
+    }
+
+    /** From now on threads started here run in parallel at once. */
+    public Scheduler useFreeScheduler() {
+        scheduler = Scheduler.free(kernel);
+        return scheduler;
+    }
+
+    /** The scheduler threads start under; a free one unless another was chosen. */
+    public Scheduler scheduler() {
+        if (scheduler == null) scheduler = Scheduler.free(kernel);
+        return scheduler;
+    }
+
+    /** A new user-mode thread of {@code process} running {@code program}. */
+    public Thread startThread(Process process, UserProgram program) {
+        Thread thread = ps.createThread(process);
+        UserContext context = new UserContext(nt, mm.access(), thread);
+        scheduler().start(thread, () -> program.run(context));
+        return thread;
+    }
+
+    /**
+     * PsCreateSystemThread: a new thread of the System process running kernel code
+     * {@code body}; an exception it lets escape bug-checks the system with
+     * SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, as on NT.
+     */
+    public Thread startSystemThread(Runnable body) {
+        Thread thread = ps.createSystemThread();
+        scheduler().start(thread, () -> ExceptionDispatch.runKernelCode(kernel, () -> {
+            body.run();
+            return null;
+        }));
+        return thread;
     }
 }

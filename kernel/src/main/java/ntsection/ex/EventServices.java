@@ -4,12 +4,13 @@ import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
+import ntsection.ob.KernelObject;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectManager;
 
 import static ntsection.nt.NtStatus.*;
 
-/** NtCreateEvent and NtOpenEvent. */
+/** NtCreateEvent, NtOpenEvent, NtSetEvent and NtResetEvent. */
 public final class EventServices {
     private final ObjectManager ob;
 
@@ -33,5 +34,20 @@ public final class EventServices {
         NtStatus status = ob.captureAttributes(attributes, mode, captured);
         if (status != STATUS_SUCCESS) return status;
         return ob.obOpenObjectByName(captured.value, ob.types().event(), mode, desiredAccess, handle);
+    }
+
+    /** NtSetEvent (set) or NtResetEvent (!set); the previous state (1 or 0) goes to {@code previousState} if given. */
+    public NtStatus setOrReset(long handle, boolean set, LongOut previousState, ProcessorMode mode) {
+        Out<KernelObject> object = new Out<>();
+        NtStatus status = ob.obReferenceObjectByHandle(handle, Event.EVENT_MODIFY_STATE, ob.types().event(), mode, object, null);
+        if (status != STATUS_SUCCESS) return status;
+        Event event = (Event) object.value;
+        try {
+            boolean previous = set ? event.set() : event.reset();
+            if (previousState != null) previousState.value = previous ? 1 : 0;
+            return STATUS_SUCCESS;
+        } finally {
+            ob.obDereferenceObject(event);
+        }
     }
 }

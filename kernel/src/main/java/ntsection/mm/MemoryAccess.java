@@ -4,7 +4,9 @@ import ntsection.ke.BugCheckCodes;
 import ntsection.ke.CurrentThread;
 import ntsection.ke.Kernel;
 import ntsection.ke.NtException;
+import ntsection.ke.PointKind;
 import ntsection.ke.ProcessorMode;
+import ntsection.ke.SchedulingPoint;
 import ntsection.nt.NtStatus;
 import ntsection.ps.Thread;
 
@@ -217,7 +219,12 @@ public final class MemoryAccess {
         }
     }
 
-    /** Which address space serves an access, refusing kernel addresses to user mode and non-canonical ones to all. */
+    /**
+     * Which address space serves an access, refusing kernel addresses to user mode and
+     * non-canonical ones to all. An access to the user range is a scheduling point,
+     * taken before the space's monitor: another thread may unmap or change the page
+     * first, which is the race the protocol is about.
+     */
     private AddressSpace spaceFor(Thread thread, long address, boolean write) {
         kernel.checkRunning();
         if (AddressLimits.isSystemAddress(address)) {
@@ -229,6 +236,7 @@ public final class MemoryAccess {
         if (Long.compareUnsigned(address, AddressLimits.MM_USER_PROBE_ADDRESS) >= 0) {
             throw NtException.fault(NtStatus.STATUS_ACCESS_VIOLATION, address, write);
         }
+        SchedulingPoint.at(thread, PointKind.USER_MEMORY, write ? ~address : address);
         return thread.currentProcess().addressSpace();
     }
 

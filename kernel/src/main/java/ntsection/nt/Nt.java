@@ -3,6 +3,8 @@ package ntsection.nt;
 import ntsection.ex.EventServices;
 import ntsection.io.IoManager;
 import ntsection.io.IoStatusBlock;
+import ntsection.ex.MutantServices;
+import ntsection.ex.WaitServices;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -26,17 +28,21 @@ public final class Nt {
     private final HandleServices handles;
     private final DirectoryServices directories;
     private final EventServices events;
+    private final MutantServices mutants;
+    private final WaitServices waits;
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
     private final IoManager io;
 
     public Nt(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm, IoManager io) {
+              MemoryManager mm, IoManager io, MutantServices mutants, WaitServices waits) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
+        this.mutants = mutants;
+        this.waits = waits;
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
@@ -167,5 +173,26 @@ public final class Nt {
 
     public NtStatus ntUnloadDriver(String serviceKey) {
         return call.nt(mode -> io.ntUnloadDriver(serviceKey, mode));
+    }
+
+    /** NtWaitForSingleObject: timeout null for INFINITE, else in 100 ns units (negative: relative). */
+    public NtStatus ntWaitForSingleObject(long handle, boolean alertable, Long timeout) {
+        return call.nt(mode -> waits.waitForSingleObject(handle, timeout, mode));
+    }
+
+    public NtStatus ntSetEvent(long handle, LongOut previousState) {
+        return call.nt(mode -> events.setOrReset(handle, true, previousState, mode));
+    }
+
+    public NtStatus ntResetEvent(long handle, LongOut previousState) {
+        return call.nt(mode -> events.setOrReset(handle, false, previousState, mode));
+    }
+
+    public NtStatus ntCreateMutant(LongOut handle, int desiredAccess, ObjectAttributes attributes, boolean initialOwner) {
+        return call.nt(mode -> mutants.create(handle, desiredAccess, attributes, initialOwner, mode));
+    }
+
+    public NtStatus ntReleaseMutant(long handle, LongOut previousCount) {
+        return call.nt(mode -> mutants.release(handle, previousCount, mode));
     }
 }

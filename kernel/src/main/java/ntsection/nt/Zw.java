@@ -3,6 +3,8 @@ package ntsection.nt;
 import ntsection.ex.EventServices;
 import ntsection.io.IoManager;
 import ntsection.io.IoStatusBlock;
+import ntsection.ex.MutantServices;
+import ntsection.ex.WaitServices;
 import ntsection.ke.Kernel;
 import ntsection.mm.MemoryManager;
 import ntsection.mm.SectionBasicInformation;
@@ -26,17 +28,21 @@ public final class Zw {
     private final HandleServices handles;
     private final DirectoryServices directories;
     private final EventServices events;
+    private final MutantServices mutants;
+    private final WaitServices waits;
     private final ProcessManager ps;
     private final SectionServices sections;
     private final MemoryManager mm;
     private final IoManager io;
 
     public Zw(Kernel kernel, HandleServices handles, DirectoryServices directories, EventServices events, ProcessManager ps,
-              MemoryManager mm, IoManager io) {
+              MemoryManager mm, IoManager io, MutantServices mutants, WaitServices waits) {
         this.call = new SystemCall(kernel);
         this.handles = handles;
         this.directories = directories;
         this.events = events;
+        this.mutants = mutants;
+        this.waits = waits;
         this.ps = ps;
         this.sections = mm.sections();
         this.mm = mm;
@@ -162,5 +168,26 @@ public final class Zw {
 
     public NtStatus zwUnloadDriver(String serviceKey) {
         return call.zw(mode -> io.ntUnloadDriver(serviceKey, mode));
+    }
+
+    /** ZwWaitForSingleObject: timeout null for INFINITE, else in 100 ns units (negative: relative). */
+    public NtStatus zwWaitForSingleObject(long handle, boolean alertable, Long timeout) {
+        return call.zw(mode -> waits.waitForSingleObject(handle, timeout, mode));
+    }
+
+    public NtStatus zwSetEvent(long handle, LongOut previousState) {
+        return call.zw(mode -> events.setOrReset(handle, true, previousState, mode));
+    }
+
+    public NtStatus zwResetEvent(long handle, LongOut previousState) {
+        return call.zw(mode -> events.setOrReset(handle, false, previousState, mode));
+    }
+
+    public NtStatus zwCreateMutant(LongOut handle, int desiredAccess, ObjectAttributes attributes, boolean initialOwner) {
+        return call.zw(mode -> mutants.create(handle, desiredAccess, attributes, initialOwner, mode));
+    }
+
+    public NtStatus zwReleaseMutant(long handle, LongOut previousCount) {
+        return call.zw(mode -> mutants.release(handle, previousCount, mode));
     }
 }

@@ -1,5 +1,6 @@
 package ntsection.ps;
 
+import ntsection.ke.Carrier;
 import ntsection.ke.ProcessorMode;
 import ntsection.ob.KernelObject;
 import ntsection.ob.ObjectType;
@@ -19,6 +20,7 @@ public final class Thread extends KernelObject {
     ProcessorMode executionMode;
     ProcessorMode previousMode;
     boolean terminated;
+    private Carrier carrier;
 
     Thread(ObjectType type, int id, Process process, boolean systemThread) {
         super(type);
@@ -74,6 +76,15 @@ public final class Thread extends KernelObject {
     public void setModes(ProcessorMode execution, ProcessorMode previous) {
         this.executionMode = execution;
         this.previousMode = previous;
+    }
+
+    /** The Java carrier of a controlled scheduler that drives this thread, or null: then scheduling points pass through. */
+    public Carrier carrier() {
+        return carrier;
+    }
+
+    public void bindCarrier(Carrier carrier) {
+        this.carrier = carrier;
     }
 
     @Override
