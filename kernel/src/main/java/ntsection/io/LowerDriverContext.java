@@ -36,9 +36,11 @@ final class LowerDriverContext {
     }
 
     NtStatus call(DeviceObject device, Supplier<NtStatus> dispatch) {
-        Thread caller = CurrentThread.get();
         boolean lower = device.AttachedDevice != null;
-        if (!lower || caller.carrier() == null || !system.scheduler().isControlled()) return dispatch.get();
+        if (!lower || !system.scheduler().isControlled() || !CurrentThread.isSet()) return dispatch.get();
+        Thread caller = CurrentThread.get();
+        // A thread outside the run (a test's setup, a driver load) has no one to be scheduled against.
+        if (caller.carrier() == null) return dispatch.get();
         Forward forward = new Forward(KernelEvents.keInitializeEvent(system.ob(), Event.NotificationEvent, false));
         try {
             system.workQueues().exQueueWorkItem(WorkQueueItem.exInitializeWorkItem(ignored -> {
