@@ -67,14 +67,6 @@ public final class WorkQueues {
         if (startWorker) startSystemThread.apply(() -> drain(queue));
     }
 
-    /** How many items wait in the queue, not yet taken by a worker. */
-    public int pending(WorkQueueType type) {
-        Queue queue = queues.get(type);
-        synchronized (queue) {
-            return queue.items.size();
-        }
-    }
-
     /** A worker's loop: items in order until none is left. The item is off the queue before its routine runs, so the routine may queue it again. */
     private void drain(Queue queue) {
         while (true) {

@@ -11,10 +11,6 @@ public final class IoWorkItem {
         this.device = device;
     }
 
-    public DeviceObject deviceObject() {
-        return device;
-    }
-
     public synchronized boolean isQueued() {
         return queued;
     }

@@ -6,6 +6,7 @@ import ntsection.io.samples.EchoDriver;
 import ntsection.io.samples.EchoExtension;
 import ntsection.io.samples.EchoFilterDriver;
 import ntsection.io.samples.FilterExtension;
+import ntsection.ke.ExhaustiveSearch;
 import ntsection.ke.RandomWalk;
 import ntsection.ke.Replay;
 import ntsection.ke.RunResult;
@@ -93,6 +94,18 @@ class LowerDriverContextTest {
             assertEquals(recorded.echoProcessId(), replayed.echoProcessId(), "seed " + seed);
             assertEquals(recorded.result().traceHash(), replayed.result().traceHash(), "seed " + seed);
         }
+    }
+
+    @Test
+    void exhaustiveSearchExploresBothContexts() {
+        Set<Integer> echoContexts = new HashSet<>();
+        ExhaustiveSearch search = new ExhaustiveSearch(1);
+        int runs = 0;
+        for (Strategy strategy = search.nextRun(); strategy != null && runs < 200; strategy = search.nextRun()) {
+            runs++;
+            echoContexts.add(run(strategy).echoProcessId());
+        }
+        assertEquals(2, echoContexts.size(), runs + " schedules showed only " + echoContexts);
     }
 
     @Test
