@@ -1,6 +1,8 @@
 package ntsection;
 
 import ntsection.ex.EventServices;
+import ntsection.ex.WorkQueues;
+import ntsection.io.IoWorkItems;
 import ntsection.io.IoManager;
 import ntsection.ex.MutantServices;
 import ntsection.ex.WaitServices;
@@ -14,7 +16,9 @@ import ntsection.ke.Seh;
 import ntsection.ke.Strategy;
 import ntsection.mm.MemoryManager;
 import ntsection.nt.Nt;
+import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
+import ntsection.nt.Out;
 import ntsection.nt.Zw;
 import ntsection.ob.DirectoryServices;
 import ntsection.ob.HandleServices;
@@ -26,6 +30,8 @@ import ntsection.user.UserContext;
 import ntsection.user.UserProgram;
 
 import java.util.function.Supplier;
+
+import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
 
 /**
  * One booted NT executive: the kernel's stop state, the object manager with its
@@ -272,5 +278,42 @@ public final class Executive {
             return null;
         }));
         return thread;
+    }
+
+    private WorkQueues workQueues;
+    private IoWorkItems ioWorkItems;
+
+    /** ExQueueWorkItem's queues and their system worker threads, made on first use. */
+    public synchronized WorkQueues workQueues() {
+        if (workQueues == null) workQueues = new WorkQueues(kernel, this::startSystemThread);
+        return workQueues;
+    }
+
+    /** IoAllocateWorkItem, IoQueueWorkItem and IoFreeWorkItem on {@link #workQueues()}. */
+    public synchronized IoWorkItems ioWorkItems() {
+        if (ioWorkItems == null) ioWorkItems = new IoWorkItems(ob, workQueues());
+        return ioWorkItems;
+    }
+
+    /**
+     * PsCreateSystemThread with ProcessHandle NULL: a thread of the System process
+     * running {@code startRoutine} (see {@link #startSystemThread}). The handle is a
+     * kernel handle (OBJ_KERNEL_HANDLE), as drivers must ask for, so no user process
+     * can use it; the caller closes it with ZwClose. Threads of other processes are not
+     * modelled.
+     */
+    public NtStatus psCreateSystemThread(LongOut threadHandle, int desiredAccess, Runnable startRoutine,
+                                         Out<Thread> thread) {
+        kernel.checkRunning();
+        Thread created = ps.createSystemThread();
+        NtStatus status = ob.obOpenObjectByPointer(created, OBJ_KERNEL_HANDLE, desiredAccess, ob.types().thread(),
+                ProcessorMode.KernelMode, threadHandle);
+        if (!status.isSuccess()) return status;
+        scheduler().start(created, () -> ExceptionDispatch.runKernelCode(kernel, () -> {
+            startRoutine.run();
+            return null;
+        }));
+        if (thread != null) thread.value = created;
+        return status;
     }
 }

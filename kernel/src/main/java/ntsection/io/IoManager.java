@@ -39,6 +39,7 @@ public final class IoManager {
     private final FileServices files;
     private final DeviceControl deviceControl;
     private final ReadWrite readWrite;
+    private final LowerDriverContext lowerDriverContext;
 
     /**
      * IopInvalidDeviceRequest: what every major function a driver leaves unset does.
@@ -65,6 +66,7 @@ public final class IoManager {
         this.files = new FileServices(ob, this);
         this.deviceControl = new DeviceControl(ob, mm, this);
         this.readWrite = new ReadWrite(ob, mm, this);
+        this.lowerDriverContext = new LowerDriverContext(system);
         SampleDrivers.register(registry);
     }
 
@@ -180,8 +182,13 @@ public final class IoManager {
 
     // ---------------------------------------------------------------- IRPs
 
+    /**
+     * IoCallDriver. A device with another attached above it belongs to a lower-level
+     * driver, whose dispatch routine may run in another thread's context: under a
+     * controlled scheduler the strategy decides (see {@link LowerDriverContext}).
+     */
     public NtStatus ioCallDriver(DeviceObject deviceObject, Irp irp) {
-        return irps.ioCallDriver(deviceObject, irp);
+        return lowerDriverContext.call(deviceObject, () -> irps.ioCallDriver(deviceObject, irp));
     }
 
     /** IoCompleteRequest; the priority boost means nothing without a scheduler and is ignored. */
