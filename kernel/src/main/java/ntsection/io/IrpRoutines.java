@@ -11,10 +11,10 @@ import ntsection.ps.Thread;
 
 /**
  * IoCallDriver, IoCompleteRequest and the stack-location macros. IoCallDriver runs
- * the next driver's dispatch routine at once in the calling thread: with no scheduler
- * yet, that is the one context the model has, and it is the right one for the
- * highest-level driver. A lower driver may be handed the IRP from any context (a
- * worker thread, a completion); nothing here depends on it being the requestor's, and
+ * the next driver's dispatch routine in the calling thread, the right context for the
+ * highest-level driver; under a controlled scheduler a lower driver's context is a
+ * scheduling decision (LowerDriverContext: the caller or a system worker). Nothing
+ * here depends on a lower driver running in the requestor's context, and
  * IoCompleteRequest finishes the request in the requestor's process whoever calls it.
  */
 final class IrpRoutines {
