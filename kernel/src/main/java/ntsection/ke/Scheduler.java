@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs simulated threads on Java virtual threads.
  *
  * <p>Free mode: the threads run in parallel as soon as they start; scheduling points
- * do nothing; {@link #run()} waits for them all.
+ * do nothing; {@link #run()} waits for them all. When every thread still alive waits
+ * without a timeout, the run ends as a deadlock with every thread's wait, and a
+ * bug-check ends it too: waiting threads notice within {@link #FREE_POLL_NANOS} and
+ * unwind, so a free run never hangs either. Only the run's own threads count as
+ * signallers: code outside the run (a test's own thread) must not be the one that
+ * would have woken them.
  *
  * <p>Controlled mode: one baton passes between the threads, so exactly one runs at a
  * time. At every scheduling point the strategy picks the next thread among the
@@ -24,6 +30,8 @@ import java.util.concurrent.Semaphore;
  */
 public final class Scheduler {
     private static final long MIX = 0x9E3779B97F4A7C15L;
+    /** How often a free-mode waiter looks up from its wait for the end of the run. */
+    static final long FREE_POLL_NANOS = 10_000_000L;
 
     private final Kernel kernel;
     private final Strategy strategy;
@@ -35,7 +43,9 @@ public final class Scheduler {
     private int steps;
     private long hash = 0x6E7473656374696FL;
     private long now;
-    private boolean aborting;
+    private volatile boolean aborting;
+    private int freeAlive;
+    private int freeBlockedForever;
     private List<String> deadlock = List.of();
     private volatile Throwable failure;
 
@@ -72,6 +82,7 @@ public final class Scheduler {
             carrierThread = java.lang.Thread.ofVirtual().name(thread.describe()).unstarted(() -> carrier.main(body));
             carriers.add(carrier);
             javaThreads.add(carrierThread);
+            if (!isControlled()) freeAlive++;
         }
         carrierThread.start();
         return carrier;
@@ -140,12 +151,60 @@ public final class Scheduler {
 
     /** The last act of a carrier: hands the baton on, or ends the run. */
     void exit(Carrier at) {
-        if (!isControlled()) return;
+        if (!isControlled()) {
+            synchronized (carriers) {
+                at.state = Carrier.State.DONE;
+                freeAlive--;
+                checkFreeDeadlock();
+            }
+            return;
+        }
         at.state = Carrier.State.DONE;
         long status = at.exitStatus() == null ? -1 : at.exitStatus().code();
         Carrier next = select(at, PointKind.THREAD_EXIT, status);
         if (next == null) finished.release();
         else next.baton.release();
+    }
+
+    /**
+     * Free mode: {@code at} waits on {@code block} until it is satisfied, the real-time
+     * {@code deadline} passes (System.nanoTime; Long.MAX_VALUE for none), or the run ends.
+     */
+    void freeWait(Carrier at, WaitBlock block, long deadline) {
+        synchronized (carriers) {
+            at.state = Carrier.State.WAITING;
+            at.waiting = block;
+            at.deadline = deadline;
+            if (deadline == Long.MAX_VALUE) freeBlockedForever++;
+            checkFreeDeadlock();
+        }
+        try {
+            while (block.status() == null) {
+                if (aborting || kernel.isHalted()) throw new ThreadStopped(ThreadStopped.RUN_ENDED);
+                long slice = FREE_POLL_NANOS;
+                if (deadline != Long.MAX_VALUE) {
+                    long remaining = deadline - System.nanoTime();
+                    if (remaining <= 0) return;
+                    slice = Math.min(slice, remaining);
+                }
+                LockSupport.parkNanos(block, slice);
+            }
+        } finally {
+            synchronized (carriers) {
+                if (deadline == Long.MAX_VALUE) freeBlockedForever--;
+                if (at.state == Carrier.State.WAITING) at.state = Carrier.State.RUNNABLE;
+                at.waiting = null;
+            }
+        }
+    }
+
+    /** Called with {@code carriers} held: everyone alive waits forever, so nobody will signal. */
+    private void checkFreeDeadlock() {
+        if (aborting || freeAlive == 0 || freeBlockedForever < freeAlive) return;
+        List<String> report = new ArrayList<>();
+        for (Carrier carrier : carriers) report.add(carrier.describe());
+        deadlock = List.copyOf(report);
+        aborting = true;
     }
 
     void fail(Throwable cause) {

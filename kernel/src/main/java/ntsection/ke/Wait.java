@@ -30,8 +30,9 @@ public final class Wait {
         NtStatus status;
         try {
             Carrier carrier = thread.carrier();
-            if (carrier != null && carrier.controlled) carrier.scheduler.block(carrier, block, timeout);
-            else block.park(realDeadline(timeout));
+            if (carrier == null) block.park(realDeadline(timeout));
+            else if (carrier.controlled) carrier.scheduler.block(carrier, block, timeout);
+            else carrier.scheduler.freeWait(carrier, block, realDeadline(timeout));
         } finally {
             // Timed out, or unwound while waiting: the block must not be satisfied later.
             synchronized (object) {

@@ -33,7 +33,10 @@ final class WaitBlock {
         else LockSupport.unpark(javaThread);
     }
 
-    /** Free mode: parks until satisfied or until the deadline (System.nanoTime, or Long.MAX_VALUE for none). */
+    /**
+     * A thread no scheduler started (a test's own thread, say): parks until satisfied or
+     * until the deadline (System.nanoTime, or Long.MAX_VALUE for none).
+     */
     void park(long deadline) {
         while (status == null) {
             if (deadline == Long.MAX_VALUE) {

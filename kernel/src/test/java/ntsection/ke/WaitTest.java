@@ -195,4 +195,46 @@ class WaitTest {
         assertTrue(status[1] == STATUS_SUCCESS || status[1] == STATUS_TIMEOUT);
         assertEquals(STATUS_SUCCESS, status[2]);
     }
+
+    @Test
+    void freeModeDeadlockIsReportedNotHung() {
+        system = Systems.boot();
+        process = system.createProcess("free.exe", false);
+        Scheduler scheduler = system.useFreeScheduler();
+        long first = event(Event.SynchronizationEvent, false);
+        long second = event(Event.SynchronizationEvent, false);
+        system.startThread(process, c -> {
+            c.waitFor(first);
+            c.nt().ntSetEvent(second, null);
+        });
+        system.startThread(process, c -> {
+            c.waitFor(second);
+            c.nt().ntSetEvent(first, null);
+        });
+        RunResult result = scheduler.run();
+        assertEquals(RunResult.Outcome.DEADLOCK, result.outcome(), result::describe);
+        assertEquals(2, result.threads().size(), result::describe);
+        for (String thread : result.threads()) {
+            assertTrue(thread.contains("waits on Event") && thread.contains("no timeout"), result::describe);
+        }
+    }
+
+    @Test
+    void freeModeBugCheckWakesEveryWaiter() {
+        system = Systems.boot();
+        process = system.createProcess("free.exe", false);
+        Scheduler scheduler = system.useFreeScheduler();
+        long never = event(Event.NotificationEvent, false);
+        List<String> finished = Collections.synchronizedList(new ArrayList<>());
+        system.startThread(process, c -> {
+            c.waitFor(never, 100_000_000L);
+            finished.add("waiter");
+        });
+        system.startThread(process, c -> {
+            throw system.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, 1, 2, 3, 4);
+        });
+        RunResult result = scheduler.run();
+        assertEquals(RunResult.Outcome.BUG_CHECK, result.outcome(), result::describe);
+        assertTrue(finished.isEmpty(), finished::toString);
+    }
 }
