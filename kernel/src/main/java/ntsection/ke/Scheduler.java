@@ -15,9 +15,9 @@ import java.util.concurrent.locks.LockSupport;
  * do nothing; {@link #run()} waits for them all. When every thread still alive waits
  * without a timeout, the run ends as a deadlock with every thread's wait, and a
  * bug-check ends it too: waiting threads notice within {@link #FREE_POLL_NANOS} and
- * unwind, so a free run never hangs either. Only the run's own threads count as
- * signallers: code outside the run (a test's own thread) must not be the one that
- * would have woken them.
+ * unwind, so a free run never hangs either. Deadlock is judged only once run() is
+ * called (threads start at once, so the ones started first may wait for ones not yet
+ * started), and only the run's own threads count as signallers.
  *
  * <p>Controlled mode: one baton passes between the threads, so exactly one runs at a
  * time. At every scheduling point the strategy picks the next thread among the
@@ -45,7 +45,8 @@ public final class Scheduler {
     private long now;
     private volatile boolean aborting;
     private int freeAlive;
-    private int freeBlockedForever;
+    /** Free mode: run() was called, so no thread from outside the run will be started. */
+    private boolean freeRunning;
     private List<String> deadlock = List.of();
     private volatile Throwable failure;
 
@@ -90,6 +91,12 @@ public final class Scheduler {
 
     /** Runs (controlled) or awaits (free) every started thread to its end, and says how the run ended. */
     public RunResult run() {
+        if (!isControlled()) {
+            synchronized (carriers) {
+                freeRunning = true;
+                checkFreeDeadlock();
+            }
+        }
         if (isControlled() && !carriers.isEmpty()) {
             Carrier first = select(null, PointKind.RUN_START, 0);
             if (first == null) finished.release();
@@ -175,7 +182,6 @@ public final class Scheduler {
             at.state = Carrier.State.WAITING;
             at.waiting = block;
             at.deadline = deadline;
-            if (deadline == Long.MAX_VALUE) freeBlockedForever++;
             checkFreeDeadlock();
         }
         try {
@@ -191,16 +197,25 @@ public final class Scheduler {
             }
         } finally {
             synchronized (carriers) {
-                if (deadline == Long.MAX_VALUE) freeBlockedForever--;
                 if (at.state == Carrier.State.WAITING) at.state = Carrier.State.RUNNABLE;
                 at.waiting = null;
             }
         }
     }
 
-    /** Called with {@code carriers} held: everyone alive waits forever, so nobody will signal. */
+    /**
+     * Called with {@code carriers} held: everyone alive waits forever on a wait not yet
+     * satisfied, so nobody is left to signal. A waiter whose signal has landed but who
+     * has not woken yet does not count as stuck.
+     */
     private void checkFreeDeadlock() {
-        if (aborting || freeAlive == 0 || freeBlockedForever < freeAlive) return;
+        if (!freeRunning || aborting || freeAlive == 0) return;
+        int stuck = 0;
+        for (Carrier carrier : carriers) {
+            if (carrier.state == Carrier.State.WAITING && carrier.deadline == Long.MAX_VALUE
+                    && carrier.waiting != null && carrier.waiting.status() == null) stuck++;
+        }
+        if (stuck < freeAlive) return;
         List<String> report = new ArrayList<>();
         for (Carrier carrier : carriers) report.add(carrier.describe());
         deadlock = List.copyOf(report);
