@@ -34,7 +34,7 @@ final class Duplication {
         // A failed duplication reports handle 0; a null target pointer still duplicates (om.c), the value unseen.
         LongOut target = targetHandle != null ? targetHandle : new LongOut();
         target.value = 0;
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             Out<KernelObject> sourceProcessObject = new Out<>();
             NtStatus status = ob.obReferenceObjectByHandle(sourceProcessHandle, ProcessAccess.PROCESS_DUP_HANDLE,
                     ob.types().process(), mode, sourceProcessObject, null);
@@ -65,7 +65,7 @@ final class Duplication {
                 if (targetProcess != null) ob.obDereferenceObject(targetProcess);
                 ob.obDereferenceObject(sourceProcess);
             }
-        }
+        });
     }
 
     private NtStatus resolveSource(Process sourceProcess, long sourceHandle, ProcessorMode mode, Out<Source> source) {

@@ -51,15 +51,22 @@ final class HandleEntries {
         return process.handleTable().insert(new HandleEntry(object, grantedAccess, attributes & OBJ_HANDLE_ATTRIBUTES));
     }
 
-    /** Removes a handle's entry: the handle count drops, the name may go, then the pointer reference. */
+    /**
+     * Removes a handle's entry and drops the handle count under the lock; then, outside
+     * it, in ObpDecrementHandleCount's order: the close procedure, the name check (which
+     * takes the lock again, so a handle opened meanwhile keeps the name), and the
+     * entry's pointer reference.
+     */
     void destroy(HandleTable table, long handle, HandleEntry entry) {
         table.remove(handle);
         KernelObject object = entry.object();
         // The last handle frees an exclusive object for a new owner.
         if (--object.handleCount == 0) object.exclusiveOwner = null;
-        object.type().close(object);
-        ob.names().deleteNameCheck(object);
-        ob.obDereferenceObject(object);
+        ob.runUnlocked(() -> {
+            object.type().close(object);
+            ob.locked(() -> ob.names().deleteNameCheck(object));
+            ob.obDereferenceObject(object);
+        });
     }
 
     /** Process rundown: every handle closed, protect-from-close ignored. */

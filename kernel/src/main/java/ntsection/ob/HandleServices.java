@@ -34,7 +34,7 @@ public final class HandleServices {
 
     /** ObCloseHandle: NtClose is this with the previous mode, ZwClose with kernel mode. */
     public NtStatus close(long handle, ProcessorMode mode) {
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             // Choice (UNCERTAIN across versions): NT 5.2, as ObHandle.c asserts, refuses the current-process
             // pseudo-handle here; Windows 10 returns success.
             if (mode == KernelMode && handle == Handles.NtCurrentProcess) return STATUS_INVALID_HANDLE;
@@ -53,14 +53,14 @@ public final class HandleServices {
             }
             ob.entries().destroy(location.table(), location.index(), entry);
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     /** NtQueryObject(ObjectBasicInformation). */
     public NtStatus queryBasic(long handle, ProcessorMode mode, Out<ObjectBasicInformation> information) {
         Out<KernelObject> object = new Out<>();
         Out<HandleInformation> handleInformation = new Out<>();
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             NtStatus status = ob.obReferenceObjectByHandle(handle, 0, null, mode, object, handleInformation);
             if (status != STATUS_SUCCESS) return status;
             KernelObject target = object.value;
@@ -71,20 +71,20 @@ public final class HandleServices {
                     target.handleCount, target.pointerCount());
             ob.obDereferenceObject(target);
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     /** NtMakeTemporaryObject: needs DELETE; the name goes at once if no handle is left. */
     public NtStatus makeTemporary(long handle, ProcessorMode mode) {
         Out<KernelObject> object = new Out<>();
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             NtStatus status = ob.obReferenceObjectByHandle(handle, Access.DELETE, null, mode, object, null);
             if (status != STATUS_SUCCESS) return status;
             object.value.permanent = false;
             ob.names().deleteNameCheck(object.value);
             ob.obDereferenceObject(object.value);
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     /** NtMakePermanentObject: needs SeCreatePermanentPrivilege outside kernel mode. */
@@ -93,13 +93,13 @@ public final class HandleServices {
             return STATUS_PRIVILEGE_NOT_HELD;
         }
         Out<KernelObject> object = new Out<>();
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             NtStatus status = ob.obReferenceObjectByHandle(handle, 0, null, mode, object, null);
             if (status != STATUS_SUCCESS) return status;
             object.value.permanent = true;
             ob.obDereferenceObject(object.value);
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     /**
@@ -114,7 +114,7 @@ public final class HandleServices {
                                    ProcessorMode mode) {
         if (informationClass != ObjectHandleFlagInformation.CLASS) return STATUS_INVALID_INFO_CLASS;
         if (length != ObjectHandleFlagInformation.SIZE) return STATUS_INFO_LENGTH_MISMATCH;
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             HandleLocation location = ob.entries().locate(handle, Handles.isKernelHandle(handle, mode == KernelMode),
                     CurrentThread.get().currentProcess());
             HandleEntry entry = location.entry();
@@ -125,7 +125,7 @@ public final class HandleServices {
             if (information.protectFromClose()) attributes |= OBJ_PROTECT_CLOSE;
             location.table().replace(location.index(), new HandleEntry(entry.object(), entry.grantedAccess(), attributes));
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     /** NtDuplicateObject; see {@link Duplication}. */

@@ -24,19 +24,19 @@ final class NameLookup {
     /** ObOpenObjectByName: a named object of the given type (null: any), opened after an access check in the probe mode. */
     NtStatus openByName(ObjectAttributes attributes, ObjectType type, ProcessorMode mode, int desiredAccess, LongOut handle) {
         if (attributes == null) return STATUS_INVALID_PARAMETER;
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             Out<KernelObject> found = new Out<>();
             NtStatus status = find(attributes, type, mode, found);
             if (status != STATUS_SUCCESS) return status;
             return HandleOpen.open(ob.entries(), found.value, attributes.attributes(), desiredAccess, mode, handle);
-        }
+        });
     }
 
     /** ObReferenceObjectByName: a pointer reference to a named object, no handle. */
     NtStatus referenceByName(String name, int attributes, int desiredAccess, ObjectType type, ProcessorMode mode,
                              Out<KernelObject> object) {
         if (name == null || name.isEmpty()) return STATUS_OBJECT_NAME_INVALID;
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             Out<KernelObject> found = new Out<>();
             NtStatus status = find(ObjectAttributes.named(name, attributes), type, mode, found);
             if (status != STATUS_SUCCESS) return status;
@@ -49,7 +49,7 @@ final class NameLookup {
             found.value.incrementPointerCount();
             object.value = found.value;
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     private NtStatus find(ObjectAttributes attributes, ObjectType type, ProcessorMode mode, Out<KernelObject> found) {

@@ -28,7 +28,7 @@ final class ObjectInsertion {
     }
 
     NtStatus insert(KernelObject object, ObjectAttributes attributes, int desiredAccess, ProcessorMode mode, LongOut handle) {
-        synchronized (ob.lock) {
+        return ob.locked(() -> {
             HandleOpen request = HandleOpen.prepare(ob.entries(), object.type(), attributes.attributes(), desiredAccess, mode);
             Out<Target> target = new Out<>();
             NtStatus status = request.status() != STATUS_SUCCESS ? request.status() : decode(object, attributes, mode, target);
@@ -49,7 +49,7 @@ final class ObjectInsertion {
             handle.value = request.create(object);
             ob.obDereferenceObject(object);
             return STATUS_SUCCESS;
-        }
+        });
     }
 
     /** The checks of insertion itself, then the name: where it goes, or the object that already has it. */

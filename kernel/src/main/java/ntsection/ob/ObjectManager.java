@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static ntsection.nt.NtStatus.STATUS_SUCCESS;
 
@@ -20,12 +21,16 @@ import static ntsection.nt.NtStatus.STATUS_SUCCESS;
  * Ob* routines drivers call, each of which delegates to the file that does that one
  * thing (capture, insertion, names, handle entries, references). Changes to names,
  * handle tables and handle counts happen under one lock; referencing an object by
- * handle takes no lock.
+ * handle takes no lock. Close and delete procedures never run under the lock: as in
+ * NT, they call into drivers, which may wait or come back into Ob, and a simulated
+ * thread blocked on this Java monitor would be invisible to the controlled scheduler.
  */
 public final class ObjectManager {
     private static final long OBJECT_SPACE = 0xFFFFA80000000000L;
 
     final Object lock = new Object();
+    /** Procedures the current thread deferred while holding the lock, run once it lets go of it. */
+    private final ThreadLocal<List<Runnable>> deferred = ThreadLocal.withInitial(ArrayList::new);
     private final Kernel kernel;
     private final ObjectTypes types;
     private final Namespace namespace;
@@ -102,6 +107,55 @@ public final class ObjectManager {
         return names;
     }
 
+    // ---------------------------------------------------------------- the lock
+
+    /**
+     * Runs the body under the lock, then, once the outermost hold ends, the procedures it
+     * deferred. A body that throws is the system stopping (a bug check, a run unwound),
+     * and drivers must not run after that, so its procedures are dropped.
+     */
+    <T> T locked(Supplier<T> body) {
+        T result;
+        try {
+            synchronized (lock) {
+                result = body.get();
+            }
+        } catch (RuntimeException | Error stop) {
+            if (!Thread.holdsLock(lock)) deferred.get().clear();
+            throw stop;
+        }
+        runDeferred();
+        return result;
+    }
+
+    void locked(Runnable body) {
+        locked(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** Runs a close or delete procedure now if the lock is free, else when the current thread releases it. */
+    void runUnlocked(Runnable procedure) {
+        if (Thread.holdsLock(lock)) deferred.get().add(procedure);
+        else procedure.run();
+    }
+
+    private void runDeferred() {
+        if (Thread.holdsLock(lock)) return;
+        List<Runnable> pending = deferred.get();
+        if (pending.isEmpty()) return;
+        // A copy, so a procedure that closes handles itself runs its own deferred work, not its callers'.
+        List<Runnable> procedures = new ArrayList<>(pending);
+        pending.clear();
+        procedures.forEach(Runnable::run);
+    }
+
+    /** Whether the current thread holds the lock, for tests that check procedures run outside it. */
+    boolean isLockHeld() {
+        return Thread.holdsLock(lock);
+    }
+
     // ---------------------------------------------------------------- the registry of live objects
 
     /** ObCreateObject: the object is registered with one pointer reference, its creator's. */
@@ -164,7 +218,7 @@ public final class ObjectManager {
      */
     public NtStatus obOpenObjectByPointer(KernelObject object, int handleAttributes, int desiredAccess, ObjectType type,
                                          ProcessorMode mode, LongOut handle) {
-        synchronized (lock) {
+        return locked(() -> {
             NtStatus status = references.byPointer(object, type, mode);
             if (status != STATUS_SUCCESS) return status;
             try {
@@ -172,7 +226,7 @@ public final class ObjectManager {
             } finally {
                 references.dereference(object);
             }
-        }
+        });
     }
 
     /** ObReferenceObjectByHandle; see {@link References#byHandle}. */
@@ -200,15 +254,11 @@ public final class ObjectManager {
 
     /** Process rundown: every handle closed, protect-from-close ignored. */
     public void closeAllHandles(Process process) {
-        synchronized (lock) {
-            entries.closeAll(process);
-        }
+        locked(() -> entries.closeAll(process));
     }
 
     /** ObInitProcess with a parent: the child's empty table receives the parent's inheritable handles at the same values. */
     public void inheritHandles(Process parent, Process child) {
-        synchronized (lock) {
-            entries.inherit(parent, child);
-        }
+        locked(() -> entries.inherit(parent, child));
     }
 }

@@ -46,12 +46,16 @@ public final class ObjectType extends KernelObject {
         return caseInsensitive;
     }
 
-    /** Runs when an object of this type is deleted (its last pointer reference went). */
+    /** Runs when an object of this type is deleted (its last pointer reference went), outside Ob's lock. */
     public void setDeleteProcedure(Consumer<KernelObject> procedure) {
         this.deleteProcedure = procedure;
     }
 
-    /** Runs when a handle to an object of this type is closed, before the name check. */
+    /**
+     * Runs when a handle to an object of this type is closed, after its entry is gone and
+     * the handle count dropped, before the name check; outside Ob's lock, so it may wait
+     * or close handles itself. The handle count it reads is the one at that moment.
+     */
     public void setCloseProcedure(Consumer<KernelObject> procedure) {
         this.closeProcedure = procedure;
     }

@@ -74,8 +74,8 @@ final class References {
     }
 
     /**
-     * ObfDereferenceObject: returns the new pointer count. At zero the object is deleted
-     * (the type's delete procedure runs). Dropping below the handle count is
+     * ObfDereferenceObject: returns the new pointer count. At zero the object is deleted:
+     * marked at once, its type's delete procedure run outside the lock. Dropping below the handle count is
      * REFERENCE_BY_POINTER, as on Windows.
      */
     int dereference(KernelObject object) {
@@ -86,7 +86,7 @@ final class References {
         }
         if (count == 0) {
             ob.forget(object);
-            object.type().delete(object);
+            ob.runUnlocked(() -> object.type().delete(object));
         }
         return count;
     }
