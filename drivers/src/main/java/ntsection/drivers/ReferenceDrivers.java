@@ -1,6 +1,8 @@
 package ntsection.drivers;
 
+import ntsection.drivers.broker.PhysicalMemoryBroker;
 import ntsection.drivers.keystore.KernelOnlyDriver;
+import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.io.DriverRegistry;
 
 /**
@@ -13,5 +15,7 @@ public final class ReferenceDrivers {
 
     public static void register(DriverRegistry registry) {
         registry.register(KernelOnlyDriver.SERVICE_NAME, KernelOnlyDriver::new);
+        registry.register(SharedSectionDriver.SERVICE_NAME, SharedSectionDriver::new);
+        registry.register(PhysicalMemoryBroker.SERVICE_NAME, PhysicalMemoryBroker::new);
     }
 }
