@@ -2,6 +2,7 @@ package ntsection.drivers;
 
 import ntsection.drivers.broker.PhysicalMemoryBroker;
 import ntsection.drivers.keystore.KernelOnlyDriver;
+import ntsection.drivers.ring.SharedViewDriver;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.io.DriverRegistry;
 
@@ -15,6 +16,7 @@ public final class ReferenceDrivers {
 
     public static void register(DriverRegistry registry) {
         registry.register(KernelOnlyDriver.SERVICE_NAME, KernelOnlyDriver::new);
+        registry.register(SharedViewDriver.SERVICE_NAME, SharedViewDriver::new);
         registry.register(SharedSectionDriver.SERVICE_NAME, SharedSectionDriver::new);
         registry.register(PhysicalMemoryBroker.SERVICE_NAME, PhysicalMemoryBroker::new);
     }

@@ -3,6 +3,7 @@ package ntsection.drivers;
 import ntsection.drivers.keystore.KernelOnlyDriver;
 import ntsection.drivers.keystore.KeyStoreClient;
 import ntsection.drivers.keystore.KeyStoreExtension;
+import ntsection.ob.KernelObject;
 import ntsection.ob.ObjectBasicInformation;
 import ntsection.nt.Out;
 import ntsection.ps.Process;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 
+import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.nt.NtStatus.STATUS_SUCCESS;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -38,6 +40,11 @@ class KernelOnlyDriverTest {
         Out<ObjectBasicInformation> information = new Out<>();
         assertNotEquals(STATUS_SUCCESS, keystore.asUser(client, user -> user.nt().ntQueryObject(handle, information)));
         assertNotEquals(STATUS_SUCCESS, keystore.asUser(client, user -> user.nt().ntClose(handle)));
+        Out<KernelObject> section = new Out<>();
+        assertEquals(STATUS_SUCCESS, keystore.system.inSystemThread(() -> keystore.system.ob().obReferenceObjectByHandle(
+                handle, 0, keystore.system.ob().types().section(), KernelMode, section, null)));
+        assertEquals(1, section.value.handleCount(), "the kernel handle is the section's only handle");
+        keystore.system.ob().obDereferenceObject(section.value);
     }
 
     @Test
