@@ -20,6 +20,14 @@ class KernelOnlyDriverTest {
     private final DriverSystem keystore = new DriverSystem(KernelOnlyDriver.SERVICE_NAME);
     private final Process client = keystore.system.createProcess("client.exe", false);
 
+    /** ObReferenceObjectByHandle on the system worker: the only place a kernel handle is worth anything. */
+    private KernelObject referenceSection(long handle) {
+        Out<KernelObject> section = new Out<>();
+        assertEquals(STATUS_SUCCESS, keystore.system.inSystemThread(() -> keystore.system.ob().obReferenceObjectByHandle(
+                handle, 0, keystore.system.ob().types().section(), KernelMode, section, null)));
+        return section.value;
+    }
+
     @Test
     void clientGetsTagsItCanVerifyAndCannotForge() {
         KeyStoreClient.Outcome outcome = new KeyStoreClient.Outcome();
@@ -40,11 +48,9 @@ class KernelOnlyDriverTest {
         Out<ObjectBasicInformation> information = new Out<>();
         assertNotEquals(STATUS_SUCCESS, keystore.asUser(client, user -> user.nt().ntQueryObject(handle, information)));
         assertNotEquals(STATUS_SUCCESS, keystore.asUser(client, user -> user.nt().ntClose(handle)));
-        Out<KernelObject> section = new Out<>();
-        assertEquals(STATUS_SUCCESS, keystore.system.inSystemThread(() -> keystore.system.ob().obReferenceObjectByHandle(
-                handle, 0, keystore.system.ob().types().section(), KernelMode, section, null)));
-        assertEquals(1, section.value.handleCount(), "the kernel handle is the section's only handle");
-        keystore.system.ob().obDereferenceObject(section.value);
+        KernelObject section = referenceSection(handle);
+        assertEquals(1, section.handleCount(), "the kernel handle is the section's only handle");
+        keystore.system.ob().obDereferenceObject(section);
     }
 
     @Test
@@ -62,7 +68,11 @@ class KernelOnlyDriverTest {
 
     @Test
     void unloadUnmapsTheViewAndDeletesTheSection() {
+        KernelObject section = referenceSection(keystore.extension(KeyStoreExtension.class).sectionHandle);
         assertEquals(STATUS_SUCCESS, keystore.system.unloadDriver(KernelOnlyDriver.SERVICE_NAME));
         assertEquals(0, keystore.system.systemProcess().addressSpace().viewCount());
+        assertEquals(1, section.pointerCount(), "only the test's own reference is left");
+        keystore.system.ob().obDereferenceObject(section);
+        assertTrue(section.isDeleted());
     }
 }

@@ -2,11 +2,14 @@ package ntsection.drivers;
 
 import ntsection.drivers.ring.RingClient;
 import ntsection.drivers.ring.SharedViewDriver;
+import ntsection.io.IoStatusBlock;
 import ntsection.ke.RandomWalk;
 import ntsection.ke.RunResult;
 import ntsection.ke.Scheduler;
+import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.ps.Process;
+import ntsection.user.UserContext;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +17,9 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 import static ntsection.drivers.ring.SharedViewIoctl.*;
+import static ntsection.mm.PageProtection.PAGE_READONLY;
 import static ntsection.nt.NtStatus.*;
+import static ntsection.ob.Handles.NtCurrentProcess;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Protocol 2: the ring's view is the requestor's, guarded, validated, and gone at cleanup. */
@@ -30,7 +35,7 @@ class SharedViewDriverTest {
         return (int) crc.getValue();
     }
 
-    private RingClient connected(ntsection.user.UserContext user) {
+    private RingClient connected(UserContext user) {
         RingClient client = new RingClient(user);
         assertEquals(STATUS_SUCCESS, client.open());
         assertEquals(STATUS_SUCCESS, client.connect());
@@ -60,6 +65,14 @@ class SharedViewDriverTest {
     }
 
     @Test
+    void aClientThatExitsWhileConnectedLeavesNothingBehind() {
+        ring.asUser(client, this::connected);
+        ring.system.terminateProcess(client, STATUS_SUCCESS);
+        assertEquals(0, client.addressSpace().viewCount());
+        assertFalse(ring.system.kernel().isHalted());
+    }
+
+    @Test
     void theRingsSectionHandleWasAKernelHandleAndIsGone() {
         ring.asUser(client, this::connected);
         assertEquals(1, client.handleTable().count(), "only the client's device handle");
@@ -82,9 +95,9 @@ class SharedViewDriverTest {
         NtStatus status = ring.asUser(client, user -> {
             RingClient connected = connected(user);
             connected.fill(List.of(HELLO));
-            assertEquals(STATUS_SUCCESS, user.nt().ntProtectVirtualMemory(ntsection.ob.Handles.NtCurrentProcess,
-                    new ntsection.nt.LongOut(connected.ring()), new ntsection.nt.LongOut(RING_SIZE),
-                    ntsection.mm.PageProtection.PAGE_READONLY, new ntsection.nt.LongOut()));
+            assertEquals(STATUS_SUCCESS, user.nt().ntProtectVirtualMemory(NtCurrentProcess,
+                    new LongOut(connected.ring()), new LongOut(RING_SIZE),
+                    PAGE_READONLY, new LongOut()));
             return connected.submit();
         });
         assertEquals(STATUS_ACCESS_VIOLATION, status, "the driver's write of a result faulted inside try/except");
@@ -125,7 +138,7 @@ class SharedViewDriverTest {
             Scheduler scheduler = race.system.useControlledScheduler(new RandomWalk(seed));
             NtStatus[] submitted = new NtStatus[1];
             race.system.startThread(victim, user -> submitted[0] = user.nt().ntDeviceIoControlFile(
-                    connected.deviceHandle(), new ntsection.io.IoStatusBlock(), IOCTL_RING_SUBMIT, 0, 0, 0, 0));
+                    connected.deviceHandle(), new IoStatusBlock(), IOCTL_RING_SUBMIT, 0, 0, 0, 0));
             race.system.startThread(victim, user -> {
                 for (int i = 0; i < 4; i++) {
                     user.writeInt(length, Integer.MAX_VALUE / 2);
