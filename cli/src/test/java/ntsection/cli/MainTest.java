@@ -23,7 +23,8 @@ class MainTest {
     void driversListsTheLoadableDriversOneALine() {
         Cli.Result result = Cli.run("drivers");
         assertEquals(0, result.exitCode());
-        assertEquals(java.util.List.of("echo", "echo-filter"), result.out().lines().toList());
+        assertEquals(java.util.List.of("echo", "echo-filter", "kernel-only", "physical-memory-broker", "shared-section",
+                "shared-view"), result.out().lines().toList());
     }
 
     @Test

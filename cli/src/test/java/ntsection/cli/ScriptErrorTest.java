@@ -82,8 +82,9 @@ class ScriptErrorTest {
 
     @Test
     void unknownDriver() {
-        String error = failsWith("driver shared-view");
-        assertTrue(error.endsWith("bad.nts:1: unknown driver shared-view: this build's drivers are echo, echo-filter"), error);
+        String error = failsWith("driver shared-viewer");
+        assertTrue(error.endsWith("bad.nts:1: unknown driver shared-viewer: this build's drivers are echo, echo-filter, "
+                + "kernel-only, physical-memory-broker, shared-section, shared-view"), error);
     }
 
     @Test

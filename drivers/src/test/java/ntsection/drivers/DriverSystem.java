@@ -11,13 +11,12 @@ import java.util.function.Function;
 import static ntsection.nt.NtStatus.STATUS_SUCCESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A booted system that knows the reference drivers, with some of them loaded; the first is the one examined. */
+/** A booted system (which knows the reference drivers through ServiceLoader) with some of them loaded; the first is the one examined. */
 public final class DriverSystem {
     public final Executive system = Systems.boot();
     private final String serviceName;
 
     public DriverSystem(String serviceName, String... others) {
-        ReferenceDrivers.register(system.io().registry());
         this.serviceName = serviceName;
         assertEquals(STATUS_SUCCESS, system.loadDriver(serviceName));
         for (String other : others) assertEquals(STATUS_SUCCESS, system.loadDriver(other));

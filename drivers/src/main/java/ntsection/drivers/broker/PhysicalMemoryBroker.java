@@ -38,7 +38,7 @@ import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
  * trusted; every other caller is refused. The reference goes at unload.
  */
 public final class PhysicalMemoryBroker implements Driver {
-    public static final String SERVICE_NAME = "pmbroker";
+    public static final String SERVICE_NAME = "physical-memory-broker";
     public static final String DEVICE_NAME = "\\Device\\PhysicalMemoryBroker";
 
     private Executive system;

@@ -45,7 +45,7 @@ import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
  * leaves the driver.
  */
 public final class KernelOnlyDriver implements Driver {
-    public static final String SERVICE_NAME = "keystore";
+    public static final String SERVICE_NAME = "kernel-only";
     public static final String DEVICE_NAME = "\\Device\\KeyStore";
     public static final int SECRET_LENGTH = 32;
     private static final long SECTION_SIZE = 4096;

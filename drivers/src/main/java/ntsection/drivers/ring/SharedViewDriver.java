@@ -44,7 +44,7 @@ import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
  * copy is used. Cleanup of the client's file object unmaps the view.
  */
 public final class SharedViewDriver implements Driver {
-    public static final String SERVICE_NAME = "ring";
+    public static final String SERVICE_NAME = "shared-view";
     public static final String DEVICE_NAME = "\\Device\\RequestRing";
 
     private Executive system;

@@ -38,7 +38,7 @@ import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
  * writes its counters through a system-space view and drops its reference at unload.
  */
 public final class SharedSectionDriver implements Driver {
-    public static final String SERVICE_NAME = "telemetry";
+    public static final String SERVICE_NAME = "shared-section";
     public static final String DEVICE_NAME = "\\Device\\Telemetry";
 
     private Executive system;
