@@ -37,7 +37,7 @@ import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
  * gives a read-only handle to the calling process only when that process's token is
  * trusted; every other caller is refused. The reference goes at unload.
  */
-public final class PhysicalMemoryBroker implements Driver {
+public class PhysicalMemoryBroker implements Driver {
     public static final String SERVICE_NAME = "physical-memory-broker";
     public static final String DEVICE_NAME = "\\Device\\PhysicalMemoryBroker";
 
@@ -93,7 +93,7 @@ public final class PhysicalMemoryBroker implements Driver {
         BrokerExtension extension = device.extension(BrokerExtension.class);
         // A highest-level driver's dispatch routine runs in the requestor's thread: this is the caller.
         Process requestor = CurrentThread.get().currentProcess();
-        if (!requestor.token().trusted()) {
+        if (!mayReceivePhysicalMemory(requestor)) {
             extension.refused++;
             return complete(io, irp, STATUS_ACCESS_DENIED, 0);
         }
@@ -103,6 +103,11 @@ public final class PhysicalMemoryBroker implements Driver {
         if (!status.isSuccess()) return complete(io, irp, status, 0);
         irp.AssociatedIrp.SystemBuffer.set(ValueLayout.JAVA_LONG_UNALIGNED, 0, handle.value);
         return complete(io, irp, STATUS_SUCCESS, Long.BYTES);
+    }
+
+    /** Only a trusted token may hold physical memory; the one decision a vulnerable twin changes. */
+    protected boolean mayReceivePhysicalMemory(Process requestor) {
+        return requestor.token().trusted();
     }
 
     private void unload(DriverObject driverObject) {

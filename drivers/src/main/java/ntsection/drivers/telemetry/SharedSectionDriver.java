@@ -37,11 +37,11 @@ import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
  * and close its handle without the section going away under the driver. The driver
  * writes its counters through a system-space view and drops its reference at unload.
  */
-public final class SharedSectionDriver implements Driver {
+public class SharedSectionDriver implements Driver {
     public static final String SERVICE_NAME = "shared-section";
     public static final String DEVICE_NAME = "\\Device\\Telemetry";
 
-    private Executive system;
+    protected Executive system;
     private IoManager io;
 
     @Override
@@ -100,12 +100,8 @@ public final class SharedSectionDriver implements Driver {
         return switch (parameters.IoControlCode) {
             case IOCTL_TELEMETRY_OPEN_SECTION -> {
                 if (parameters.OutputBufferLength < Long.BYTES) yield complete(io, irp, STATUS_BUFFER_TOO_SMALL, 0);
-                // Kernel access mode: the driver decides who gets the handle, and it lands in the
-                // caller's table because this dispatch routine runs in the caller's thread.
-                ObjectManager ob = system.ob();
                 LongOut handle = new LongOut();
-                NtStatus status = ob.obOpenObjectByPointer(extension.section, 0, SECTION_MAP_READ | SECTION_QUERY,
-                        ob.types().section(), KernelMode, handle);
+                NtStatus status = openForCaller(irp, extension, handle);
                 if (!status.isSuccess()) yield complete(io, irp, status, 0);
                 irp.AssociatedIrp.SystemBuffer.set(ValueLayout.JAVA_LONG_UNALIGNED, 0, handle.value);
                 count(extension, HANDLES_GIVEN);
@@ -119,6 +115,17 @@ public final class SharedSectionDriver implements Driver {
         };
     }
 
+    /**
+     * A read-only handle to the driver's section in the caller's table. Kernel access mode:
+     * the driver decides who gets the handle, and it lands in the caller's table because
+     * this dispatch routine runs in the caller's thread.
+     */
+    protected NtStatus openForCaller(Irp irp, TelemetryExtension extension, LongOut handle) {
+        ObjectManager ob = system.ob();
+        return ob.obOpenObjectByPointer(extension.section, 0, SECTION_MAP_READ | SECTION_QUERY, ob.types().section(),
+                KernelMode, handle);
+    }
+
     /** System space: no user process can unmap or reprotect it, so no try/except is needed here. */
     private void count(TelemetryExtension extension, int counter) {
         MemoryAccess memory = system.mm().access();
@@ -129,8 +136,13 @@ public final class SharedSectionDriver implements Driver {
         for (DeviceObject device : driverObject.devices()) {
             TelemetryExtension extension = device.extension(TelemetryExtension.class);
             system.mm().mmUnmapViewInSystemSpace(extension.systemView);
-            system.ob().obDereferenceObject(extension.section);
+            releaseSection(extension);
             io.ioDeleteDevice(device);
         }
+    }
+
+    /** The driver's pointer reference, taken at load, goes at unload: the section dies with its last user. */
+    protected void releaseSection(TelemetryExtension extension) {
+        system.ob().obDereferenceObject(extension.section);
     }
 }
