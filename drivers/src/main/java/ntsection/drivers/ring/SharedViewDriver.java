@@ -43,7 +43,7 @@ import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
  * any moment; each value is read from the view once, validated, and only the captured
  * copy is used. Cleanup of the client's file object unmaps the view.
  */
-public final class SharedViewDriver implements Driver {
+public class SharedViewDriver implements Driver {
     public static final String SERVICE_NAME = "shared-view";
     public static final String DEVICE_NAME = "\\Device\\RequestRing";
 
@@ -150,11 +150,16 @@ public final class SharedViewDriver implements Driver {
                 continue;
             }
             CRC32 crc = new CRC32();
-            crc.update(memory.read(view + DATA + offset, length));
+            crc.update(slotData(memory, view, slot, offset, length));
             memory.writeInt(slot + SLOT_CRC, (int) crc.getValue());
             memory.writeInt(slot + SLOT_STATUS, STATUS_SUCCESS.code());
             connection.served++;
         }
+    }
+
+    /** The bytes a slot names, copied out of the view once, at the checked offset and length. */
+    protected byte[] slotData(MemoryAccess memory, long view, long slot, int offset, int length) {
+        return memory.read(view + DATA + offset, length);
     }
 
     /**

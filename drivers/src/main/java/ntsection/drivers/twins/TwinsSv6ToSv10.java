@@ -7,6 +7,7 @@ import ntsection.io.DriverRegistry;
 public final class TwinsSv6ToSv10 implements DriverPackage {
     @Override
     public void register(DriverRegistry registry) {
+        registry.register(Sv6ValidateTwin.SERVICE_NAME, Sv6ValidateTwin::new);
         registry.register(Sv7NoUserHandleTwin.SERVICE_NAME, Sv7NoUserHandleTwin::new);
         registry.register(Sv8ReferenceBeforeShareTwin.SERVICE_NAME, Sv8ReferenceBeforeShareTwin::new);
         registry.register(Sv9DereferenceTwin.SERVICE_NAME, Sv9DereferenceTwin::new);
