@@ -43,7 +43,7 @@ import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
  * any moment; each value is read from the view once, validated, and only the captured
  * copy is used. Cleanup of the client's file object unmaps the view.
  */
-public final class SharedViewDriver implements Driver {
+public class SharedViewDriver implements Driver {
     public static final String SERVICE_NAME = "shared-view";
     public static final String DEVICE_NAME = "\\Device\\RequestRing";
 
@@ -96,8 +96,7 @@ public final class SharedViewDriver implements Driver {
                 if (!(stack.FileObject.FsContext instanceof RingConnection connection)) {
                     yield complete(io, irp, STATUS_INVALID_DEVICE_REQUEST, 0);
                 }
-                NtStatus status = Seh.guard(() -> serve(connection));
-                yield complete(io, irp, status, 0);
+                yield complete(io, irp, submit(connection), 0);
             }
             default -> complete(io, irp, STATUS_INVALID_DEVICE_REQUEST, 0);
         };
@@ -126,13 +125,18 @@ public final class SharedViewDriver implements Driver {
         return STATUS_SUCCESS;
     }
 
+    /** Serves the ring inside try/except: a view the client unmapped or reprotected fails the request, not the system. */
+    protected NtStatus submit(RingConnection connection) {
+        return Seh.guard(() -> serve(connection));
+    }
+
     /**
      * Runs inside the caller's try/except. The count, and each slot's offset and length,
      * are read once into locals and checked; the data is copied out once and the CRC is
      * computed over the copy, so whatever the client writes meanwhile cannot change
      * what was checked.
      */
-    private void serve(RingConnection connection) {
+    protected final void serve(RingConnection connection) {
         MemoryAccess memory = system.mm().access();
         long view = connection.view;
         int count = memory.readInt(view + COUNT);

@@ -9,5 +9,6 @@ public final class TwinsSv1ToSv5 implements DriverPackage {
     public void register(DriverRegistry registry) {
         registry.register(KeyStoreSv1KernelHandleTwin.SERVICE_NAME, KeyStoreSv1KernelHandleTwin::new);
         registry.register(KeyStoreSv2SystemThreadMapTwin.SERVICE_NAME, KeyStoreSv2SystemThreadMapTwin::new);
+        registry.register(RingSv5GuardedAccessTwin.SERVICE_NAME, RingSv5GuardedAccessTwin::new);
     }
 }
