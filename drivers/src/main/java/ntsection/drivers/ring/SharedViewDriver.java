@@ -47,7 +47,7 @@ public class SharedViewDriver implements Driver {
     public static final String SERVICE_NAME = "shared-view";
     public static final String DEVICE_NAME = "\\Device\\RequestRing";
 
-    private Executive system;
+    protected Executive system;
     private IoManager io;
     private Zw zw;
 
@@ -109,8 +109,7 @@ public class SharedViewDriver implements Driver {
                 ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), RING_SIZE, PAGE_READWRITE, SEC_COMMIT, 0);
         if (!status.isSuccess()) return status;
         LongOut base = new LongOut();
-        status = zw.zwMapViewOfSection(section.value, NtCurrentProcess, base, 0, 0, null, new LongOut(), ViewUnmap, 0,
-                PAGE_READWRITE);
+        status = mapRing(section.value, base);
         // The view keeps the section's pages; the driver has no further use for the object.
         zw.zwClose(section.value);
         if (!status.isSuccess()) return status;
@@ -128,6 +127,17 @@ public class SharedViewDriver implements Driver {
     /** Serves the ring inside try/except: a view the client unmapped or reprotected fails the request, not the system. */
     protected NtStatus submit(RingConnection connection) {
         return Seh.guard(() -> serve(connection));
+    }
+
+    /** Here, in the requestor's thread, so the view lands in the requestor. */
+    protected NtStatus mapRing(long section, LongOut base) {
+        return mapInCurrentProcess(section, base);
+    }
+
+    /** A read-write view of the kernel-handle section in whichever process the calling thread belongs to. */
+    protected final NtStatus mapInCurrentProcess(long section, LongOut base) {
+        return zw.zwMapViewOfSection(section, NtCurrentProcess, base, 0, 0, null, new LongOut(), ViewUnmap, 0,
+                PAGE_READWRITE);
     }
 
     /**
