@@ -89,14 +89,14 @@ public class KernelOnlyDriver implements Driver {
 
     /** At load, on the system worker: a kernel handle and a view in the System process. */
     protected NtStatus installSecret(KeyStoreExtension extension) {
-        return SystemWorkerCall.run(system, () -> createSecret(extension, OBJ_KERNEL_HANDLE, extension.systemProcessHandle));
+        return SystemWorkerCall.run(system, () -> {
+            NtStatus status = createSecret(extension, OBJ_KERNEL_HANDLE, extension.systemProcessHandle);
+            if (status.isSuccess()) fillSecret(extension);
+            return status;
+        });
     }
 
-    /**
-     * Creates the section with the given handle attributes in the current process's context,
-     * maps it into {@code process} and fills it with a fresh secret. The secret is written in
-     * the current context, so the caller runs this where the view is mapped.
-     */
+    /** Creates the section with the given handle attributes in the current process's context and maps it into {@code process}. */
     protected final NtStatus createSecret(KeyStoreExtension extension, int handleAttributes, long process) {
         LongOut section = new LongOut();
         NtStatus status = zw.zwCreateSection(section, SECTION_MAP_READ | SECTION_MAP_WRITE,
@@ -109,12 +109,17 @@ public class KernelOnlyDriver implements Driver {
             zw.zwClose(section.value);
             return status;
         }
-        byte[] secret = new byte[SECRET_LENGTH];
-        new SecureRandom().nextBytes(secret);
-        system.mm().access().write(base.value, secret);
         extension.sectionHandle = section.value;
         extension.secretView = base.value;
         return STATUS_SUCCESS;
+    }
+
+    /** A fresh secret into the view; called in the context of the process the view is mapped in. */
+    protected final void fillSecret(KeyStoreExtension extension) {
+        byte[] secret = new byte[SECRET_LENGTH];
+        new SecureRandom().nextBytes(secret);
+        system.mm().access().write(extension.secretView, secret);
+        Arrays.fill(secret, (byte) 0);
     }
 
     private NtStatus createClose(DeviceObject device, Irp irp) {

@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.SystemWorkerCall;
 import ntsection.drivers.keystore.KernelOnlyDriver;
 import ntsection.drivers.keystore.KeyStoreExtension;
 import ntsection.nt.NtStatus;
@@ -27,6 +28,10 @@ public final class KeyStoreSv1KernelHandleTwin extends KernelOnlyDriver {
             // SV1 broken: created in the caller's context with no OBJ_KERNEL_HANDLE, the handle is the caller's.
             NtStatus status = createSecret(extension, 0, extension.systemProcessHandle);
             if (!status.isSuccess()) return status;
+            SystemWorkerCall.run(system, () -> {
+                fillSecret(extension);
+                return STATUS_SUCCESS;
+            });
         }
         return super.readSecret(extension, into);
     }

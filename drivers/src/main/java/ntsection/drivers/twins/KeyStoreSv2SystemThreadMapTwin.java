@@ -28,6 +28,7 @@ public final class KeyStoreSv2SystemThreadMapTwin extends KernelOnlyDriver {
             // SV2 broken: mapped with NtCurrentProcess from the dispatch routine, the view is the caller's.
             NtStatus status = createSecret(extension, OBJ_KERNEL_HANDLE, NtCurrentProcess);
             if (!status.isSuccess()) return status;
+            fillSecret(extension);
         }
         // SV2 broken: read in place, in the requestor's context, where the view now lies.
         System.arraycopy(system.mm().access().read(extension.secretView, SECRET_LENGTH), 0, into, 0, SECRET_LENGTH);

@@ -5,6 +5,8 @@ import ntsection.drivers.keystore.KernelOnlyDriver;
 import ntsection.ps.Process;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 /** SV1: a handle scan in the requesting process finds the twin's section, and forges tags with its secret. */
@@ -20,6 +22,7 @@ class Sv1KernelHandleTest {
         Process thief = twin.system.createProcess("thief.exe", false);
         byte[] stolen = scan(twin, thief);
         assertNotNull(stolen, "the twin's section handle is in the thief's table");
+        assertFalse(Arrays.equals(new byte[stolen.length], stolen), "a real secret, not zeros");
         assertTrue(Sv1Sv2KeyStoreForgery.storeAcceptsForgery(twin, thief, stolen), "the stolen bytes are the secret");
     }
 

@@ -5,6 +5,8 @@ import ntsection.drivers.keystore.KernelOnlyDriver;
 import ntsection.ps.Process;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 /** SV2: a walk of the requesting process's address space finds the twin's private view, and forges tags with it. */
@@ -20,6 +22,7 @@ class Sv2SystemThreadMapTest {
         Process thief = twin.system.createProcess("thief.exe", false);
         byte[] stolen = walk(twin, thief);
         assertNotNull(stolen, "the twin's view is in the thief's address space");
+        assertFalse(Arrays.equals(new byte[stolen.length], stolen), "a real secret, not zeros");
         assertTrue(Sv1Sv2KeyStoreForgery.storeAcceptsForgery(twin, thief, stolen), "the stolen bytes are the secret");
     }
 
