@@ -9,6 +9,7 @@ public final class TwinsSv1ToSv5 implements DriverPackage {
     public void register(DriverRegistry registry) {
         registry.register(KeyStoreSv1KernelHandleTwin.SERVICE_NAME, KeyStoreSv1KernelHandleTwin::new);
         registry.register(KeyStoreSv2SystemThreadMapTwin.SERVICE_NAME, KeyStoreSv2SystemThreadMapTwin::new);
+        registry.register(TelemetrySv3DriverCreatesTwin.SERVICE_NAME, TelemetrySv3DriverCreatesTwin::new);
         registry.register(RingSv4RequestorContextTwin.SERVICE_NAME, RingSv4RequestorContextTwin::new);
         registry.register(RingSv5GuardedAccessTwin.SERVICE_NAME, RingSv5GuardedAccessTwin::new);
     }
