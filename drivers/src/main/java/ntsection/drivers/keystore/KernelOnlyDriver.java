@@ -33,7 +33,6 @@ import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.mm.PageProtection.*;
 import static ntsection.nt.NtStatus.*;
 import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
-import static ntsection.ob.Handles.NtCurrentProcess;
 import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
 
 /**
