@@ -33,7 +33,6 @@ import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.mm.PageProtection.*;
 import static ntsection.nt.NtStatus.*;
 import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
-import static ntsection.ob.Handles.NtCurrentProcess;
 import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
 
 /**
@@ -44,13 +43,13 @@ import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
  * arrive by buffered I/O; the secret is read only on the worker, and only the tag
  * leaves the driver.
  */
-public final class KernelOnlyDriver implements Driver {
+public class KernelOnlyDriver implements Driver {
     public static final String SERVICE_NAME = "kernel-only";
     public static final String DEVICE_NAME = "\\Device\\KeyStore";
     public static final int SECRET_LENGTH = 32;
     private static final long SECTION_SIZE = 4096;
 
-    private Executive system;
+    protected Executive system;
     private IoManager io;
     private Zw zw;
 
@@ -64,8 +63,10 @@ public final class KernelOnlyDriver implements Driver {
         NtStatus status = io.ioCreateDevice(driverObject, extension, DEVICE_NAME, FILE_DEVICE_UNKNOWN, 0, false, device);
         if (!status.isSuccess()) return status;
         device.value.Flags |= DO_BUFFERED_IO;
-        status = SystemWorkerCall.run(system, () -> createSecret(extension));
+        status = openSystemProcess(extension);
+        if (status.isSuccess()) status = installSecret(extension);
         if (!status.isSuccess()) {
+            if (extension.systemProcessHandle != 0) zw.zwClose(extension.systemProcessHandle);
             io.ioDeleteDevice(device.value);
             return status;
         }
@@ -76,34 +77,48 @@ public final class KernelOnlyDriver implements Driver {
         return STATUS_SUCCESS;
     }
 
-    /** On the system worker: a kernel handle, a view in the System process, a fresh secret in it. */
-    private NtStatus createSecret(KeyStoreExtension extension) {
+    /** A kernel handle to the System process, usable from any thread to map into and unmap from it. */
+    private NtStatus openSystemProcess(KeyStoreExtension extension) {
+        LongOut systemProcess = new LongOut();
+        NtStatus status = system.ob().obOpenObjectByPointer(system.systemProcess(), OBJ_KERNEL_HANDLE,
+                PROCESS_VM_OPERATION, system.ob().types().process(), KernelMode, systemProcess);
+        if (status.isSuccess()) extension.systemProcessHandle = systemProcess.value;
+        return status;
+    }
+
+    /** At load, on the system worker: a kernel handle and a view in the System process. */
+    protected NtStatus installSecret(KeyStoreExtension extension) {
+        return SystemWorkerCall.run(system, () -> {
+            NtStatus status = createSecret(extension, OBJ_KERNEL_HANDLE, extension.systemProcessHandle);
+            if (status.isSuccess()) fillSecret(extension);
+            return status;
+        });
+    }
+
+    /** Creates the section with the given handle attributes in the current process's context and maps it into {@code process}. */
+    protected final NtStatus createSecret(KeyStoreExtension extension, int handleAttributes, long process) {
         LongOut section = new LongOut();
         NtStatus status = zw.zwCreateSection(section, SECTION_MAP_READ | SECTION_MAP_WRITE,
-                ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), SECTION_SIZE, PAGE_READWRITE, SEC_COMMIT, 0);
+                ObjectAttributes.unnamed(handleAttributes), SECTION_SIZE, PAGE_READWRITE, SEC_COMMIT, 0);
         if (!status.isSuccess()) return status;
         LongOut base = new LongOut();
-        status = zw.zwMapViewOfSection(section.value, NtCurrentProcess, base, 0, 0, null, new LongOut(), ViewUnmap, 0,
+        status = zw.zwMapViewOfSection(section.value, process, base, 0, 0, null, new LongOut(), ViewUnmap, 0,
                 PAGE_READWRITE);
         if (!status.isSuccess()) {
             zw.zwClose(section.value);
             return status;
         }
-        LongOut systemProcess = new LongOut();
-        status = system.ob().obOpenObjectByPointer(system.systemProcess(), OBJ_KERNEL_HANDLE, PROCESS_VM_OPERATION,
-                system.ob().types().process(), KernelMode, systemProcess);
-        if (!status.isSuccess()) {
-            zw.zwUnmapViewOfSection(NtCurrentProcess, base.value);
-            zw.zwClose(section.value);
-            return status;
-        }
-        byte[] secret = new byte[SECRET_LENGTH];
-        new SecureRandom().nextBytes(secret);
-        system.mm().access().write(base.value, secret);
         extension.sectionHandle = section.value;
         extension.secretView = base.value;
-        extension.systemProcessHandle = systemProcess.value;
         return STATUS_SUCCESS;
+    }
+
+    /** A fresh secret into the view; called in the context of the process the view is mapped in. */
+    protected final void fillSecret(KeyStoreExtension extension) {
+        byte[] secret = new byte[SECRET_LENGTH];
+        new SecureRandom().nextBytes(secret);
+        system.mm().access().write(extension.secretView, secret);
+        Arrays.fill(secret, (byte) 0);
     }
 
     private NtStatus createClose(DeviceObject device, Irp irp) {
@@ -122,6 +137,7 @@ public final class KernelOnlyDriver implements Driver {
                 if (in < 1 || in > MAX_MESSAGE) yield complete(io, irp, STATUS_INVALID_PARAMETER, 0);
                 if (out < TAG_LENGTH) yield complete(io, irp, STATUS_BUFFER_TOO_SMALL, 0);
                 byte[] tag = tag(extension, bytes(buffer, 0, in));
+                if (tag == null) yield complete(io, irp, STATUS_INSUFFICIENT_RESOURCES, 0);
                 MemorySegment.copy(MemorySegment.ofArray(tag), 0, buffer, 0, TAG_LENGTH);
                 yield complete(io, irp, STATUS_SUCCESS, TAG_LENGTH);
             }
@@ -130,6 +146,7 @@ public final class KernelOnlyDriver implements Driver {
                 if (out < 1) yield complete(io, irp, STATUS_BUFFER_TOO_SMALL, 0);
                 byte[] claimed = bytes(buffer, 0, TAG_LENGTH);
                 byte[] expected = tag(extension, bytes(buffer, TAG_LENGTH, in - TAG_LENGTH));
+                if (expected == null) yield complete(io, irp, STATUS_INSUFFICIENT_RESOURCES, 0);
                 buffer.set(ValueLayout.JAVA_BYTE, 0, (byte) (MessageDigest.isEqual(claimed, expected) ? 1 : 0));
                 yield complete(io, irp, STATUS_SUCCESS, 1);
             }
@@ -141,23 +158,29 @@ public final class KernelOnlyDriver implements Driver {
         return buffer.asSlice(offset, length).toArray(ValueLayout.JAVA_BYTE);
     }
 
-    /** HMAC-SHA256 under the secret, computed on a system worker: only there is the view mapped. */
+    /** HMAC-SHA256 under the secret, or null when the secret cannot be had. */
     private byte[] tag(KeyStoreExtension extension, byte[] message) {
-        byte[][] tag = new byte[1][];
-        SystemWorkerCall.run(system, () -> {
+        byte[] secret = new byte[SECRET_LENGTH];
+        if (!readSecret(extension, secret).isSuccess()) return null;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK ships HmacSHA256", e);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
+    /** On a system worker: only there is the view mapped. */
+    protected NtStatus readSecret(KeyStoreExtension extension, byte[] into) {
+        return SystemWorkerCall.run(system, () -> {
             byte[] secret = system.mm().access().read(extension.secretView, SECRET_LENGTH);
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-                tag[0] = mac.doFinal(message);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("the JDK ships HmacSHA256", e);
-            } finally {
-                Arrays.fill(secret, (byte) 0);
-            }
+            System.arraycopy(secret, 0, into, 0, SECRET_LENGTH);
+            Arrays.fill(secret, (byte) 0);
             return STATUS_SUCCESS;
         });
-        return tag[0];
     }
 
     /** Through the System process handle, so the unmap reaches the right address space from any thread. */

@@ -47,7 +47,7 @@ public class SharedViewDriver implements Driver {
     public static final String SERVICE_NAME = "shared-view";
     public static final String DEVICE_NAME = "\\Device\\RequestRing";
 
-    private Executive system;
+    protected Executive system;
     private IoManager io;
     private Zw zw;
 
@@ -96,8 +96,7 @@ public class SharedViewDriver implements Driver {
                 if (!(stack.FileObject.FsContext instanceof RingConnection connection)) {
                     yield complete(io, irp, STATUS_INVALID_DEVICE_REQUEST, 0);
                 }
-                NtStatus status = Seh.guard(() -> serve(connection));
-                yield complete(io, irp, status, 0);
+                yield complete(io, irp, submit(connection), 0);
             }
             default -> complete(io, irp, STATUS_INVALID_DEVICE_REQUEST, 0);
         };
@@ -110,8 +109,7 @@ public class SharedViewDriver implements Driver {
                 ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), RING_SIZE, PAGE_READWRITE, SEC_COMMIT, 0);
         if (!status.isSuccess()) return status;
         LongOut base = new LongOut();
-        status = zw.zwMapViewOfSection(section.value, NtCurrentProcess, base, 0, 0, null, new LongOut(), ViewUnmap, 0,
-                PAGE_READWRITE);
+        status = mapRing(section.value, base);
         // The view keeps the section's pages; the driver has no further use for the object.
         zw.zwClose(section.value);
         if (!status.isSuccess()) return status;
@@ -126,13 +124,29 @@ public class SharedViewDriver implements Driver {
         return STATUS_SUCCESS;
     }
 
+    /** Serves the ring inside try/except: a view the client unmapped or reprotected fails the request, not the system. */
+    protected NtStatus submit(RingConnection connection) {
+        return Seh.guard(() -> serve(connection));
+    }
+
+    /** Here, in the requestor's thread, so the view lands in the requestor. */
+    protected NtStatus mapRing(long section, LongOut base) {
+        return mapInCurrentProcess(section, base);
+    }
+
+    /** A read-write view of the kernel-handle section in whichever process the calling thread belongs to. */
+    protected final NtStatus mapInCurrentProcess(long section, LongOut base) {
+        return zw.zwMapViewOfSection(section, NtCurrentProcess, base, 0, 0, null, new LongOut(), ViewUnmap, 0,
+                PAGE_READWRITE);
+    }
+
     /**
      * Runs inside the caller's try/except. The count, and each slot's offset and length,
      * are read once into locals and checked; the data is copied out once and the CRC is
      * computed over the copy, so whatever the client writes meanwhile cannot change
      * what was checked.
      */
-    private void serve(RingConnection connection) {
+    protected final void serve(RingConnection connection) {
         MemoryAccess memory = system.mm().access();
         long view = connection.view;
         int count = memory.readInt(view + COUNT);

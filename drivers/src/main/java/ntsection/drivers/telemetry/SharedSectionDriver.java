@@ -7,6 +7,7 @@ import ntsection.io.DriverObject;
 import ntsection.io.IoManager;
 import ntsection.io.IoStackLocation;
 import ntsection.io.Irp;
+import ntsection.ke.ProcessorMode;
 import ntsection.mm.MemoryAccess;
 import ntsection.mm.Section;
 import ntsection.nt.LongOut;
@@ -53,7 +54,7 @@ public class SharedSectionDriver implements Driver {
         NtStatus status = io.ioCreateDevice(driverObject, extension, DEVICE_NAME, FILE_DEVICE_UNKNOWN, 0, false, device);
         if (!status.isSuccess()) return status;
         device.value.Flags |= DO_BUFFERED_IO;
-        status = createSection(extension);
+        status = installSection(extension);
         if (!status.isSuccess()) {
             io.ioDeleteDevice(device.value);
             return status;
@@ -65,16 +66,27 @@ public class SharedSectionDriver implements Driver {
         return STATUS_SUCCESS;
     }
 
-    /** The section, referenced by pointer; the kernel handle it was created with is only the way to that pointer. */
-    private NtStatus createSection(TelemetryExtension extension) {
+    /** At load, the driver's own section; the kernel handle it was created with is only the way to a pointer. */
+    protected NtStatus installSection(TelemetryExtension extension) {
         LongOut handle = new LongOut();
         NtStatus status = system.zw().zwCreateSection(handle, SECTION_MAP_READ | SECTION_MAP_WRITE | SECTION_QUERY,
                 ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), SECTION_SIZE, PAGE_READWRITE, SEC_COMMIT, 0);
         if (!status.isSuccess()) return status;
-        Out<KernelObject> section = new Out<>();
-        status = system.ob().obReferenceObjectByHandle(handle.value, SECTION_MAP_READ | SECTION_MAP_WRITE,
-                system.ob().types().section(), KernelMode, section, null);
+        status = keepSection(extension, handle.value, KernelMode);
         system.zw().zwClose(handle.value);
+        return status;
+    }
+
+    /** The section made at load serves every request. */
+    protected NtStatus sectionForRequest(TelemetryExtension extension, Irp irp) {
+        return STATUS_SUCCESS;
+    }
+
+    /** References the section behind {@code handle} (checked as {@code mode} would be) and maps it into system space. */
+    protected final NtStatus keepSection(TelemetryExtension extension, long handle, ProcessorMode mode) {
+        Out<KernelObject> section = new Out<>();
+        NtStatus status = system.ob().obReferenceObjectByHandle(handle, SECTION_MAP_READ | SECTION_MAP_WRITE,
+                system.ob().types().section(), mode, section, null);
         if (!status.isSuccess()) return status;
         // The object type was checked by the reference: the cast cannot fail.
         Section referenced = (Section) section.value;
@@ -97,6 +109,8 @@ public class SharedSectionDriver implements Driver {
     private NtStatus deviceControl(DeviceObject device, Irp irp) {
         IoStackLocation.DeviceIoControl parameters = IoManager.ioGetCurrentIrpStackLocation(irp).Parameters.DeviceIoControl;
         TelemetryExtension extension = device.extension(TelemetryExtension.class);
+        NtStatus ready = sectionForRequest(extension, irp);
+        if (!ready.isSuccess()) return complete(io, irp, ready, 0);
         return switch (parameters.IoControlCode) {
             case IOCTL_TELEMETRY_OPEN_SECTION -> {
                 if (parameters.OutputBufferLength < Long.BYTES) yield complete(io, irp, STATUS_BUFFER_TOO_SMALL, 0);
