@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.Sv10PhysicalMemoryAttack;
 import ntsection.drivers.broker.PhysicalMemoryBroker;
 import ntsection.ps.Process;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Sv10PhysicalMemoryTwinTest {
     /** The frame where the untrusted process found the kernel secret, -1 if it found nothing. */
     private static long physicalMemoryAttack(String serviceName) {
-        Sv6To10System broker = new Sv6To10System(serviceName);
+        DriverSystem broker = new DriverSystem(serviceName);
         Sv7KernelSecret.plant(broker.system);
         Process untrusted = broker.system.createProcess("game.exe", false);
         return broker.asUser(untrusted, user -> Sv10PhysicalMemoryAttack.findSecret(user, Sv7KernelSecret.CANARY));

@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.HandleScan;
 import ntsection.drivers.keystore.KernelOnlyDriver;
 import ntsection.ps.Process;
@@ -11,14 +12,14 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** SV1: a handle scan in the requesting process finds the twin's section, and forges tags with its secret. */
 class Sv1KernelHandleTest {
-    private static byte[] scan(Sv1ToSv5System store, Process thief) {
+    private static byte[] scan(DriverSystem store, Process thief) {
         return Sv1Sv2KeyStoreForgery.steal(store, thief,
                 user -> HandleScan.readForeignSection(user, KernelOnlyDriver.SECRET_LENGTH));
     }
 
     @Test
     void handleScanStealsTheTwinsSecret() {
-        Sv1ToSv5System twin = new Sv1ToSv5System(KeyStoreSv1KernelHandleTwin.SERVICE_NAME);
+        DriverSystem twin = new DriverSystem(KeyStoreSv1KernelHandleTwin.SERVICE_NAME);
         Process thief = twin.system.createProcess("thief.exe", false);
         byte[] stolen = scan(twin, thief);
         assertNotNull(stolen, "the twin's section handle is in the thief's table");
@@ -28,7 +29,7 @@ class Sv1KernelHandleTest {
 
     @Test
     void handleScanFindsNothingOfTheReferenceDriver() {
-        Sv1ToSv5System reference = new Sv1ToSv5System(KernelOnlyDriver.SERVICE_NAME);
+        DriverSystem reference = new DriverSystem(KernelOnlyDriver.SERVICE_NAME);
         Process thief = reference.system.createProcess("thief.exe", false);
         assertNull(scan(reference, thief));
     }

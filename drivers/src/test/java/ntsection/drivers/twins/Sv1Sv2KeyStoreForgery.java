@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.keystore.KeyStoreClient;
 import ntsection.ps.Process;
 import ntsection.user.UserContext;
@@ -26,7 +27,7 @@ final class Sv1Sv2KeyStoreForgery {
     }
 
     /** The stolen bytes, or null; the store has signed one message for the thief first. */
-    static byte[] steal(Sv1ToSv5System store, Process thief, Function<UserContext, byte[]> theft) {
+    static byte[] steal(DriverSystem store, Process thief, Function<UserContext, byte[]> theft) {
         return store.asUser(thief, user -> {
             KeyStoreClient client = new KeyStoreClient(user);
             assertEquals(STATUS_SUCCESS, client.open());
@@ -36,7 +37,7 @@ final class Sv1Sv2KeyStoreForgery {
     }
 
     /** Whether the store accepts a tag the thief computed from the stolen bytes alone. */
-    static boolean storeAcceptsForgery(Sv1ToSv5System store, Process thief, byte[] stolen) {
+    static boolean storeAcceptsForgery(DriverSystem store, Process thief, byte[] stolen) {
         byte[] tag = hmac(stolen, FORGED_MESSAGE);
         return store.asUser(thief, user -> {
             KeyStoreClient client = new KeyStoreClient(user);

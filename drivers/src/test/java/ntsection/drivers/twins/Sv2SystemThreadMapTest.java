@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.MappedViewScan;
 import ntsection.drivers.keystore.KernelOnlyDriver;
 import ntsection.ps.Process;
@@ -11,14 +12,14 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** SV2: a walk of the requesting process's address space finds the twin's private view, and forges tags with it. */
 class Sv2SystemThreadMapTest {
-    private static byte[] walk(Sv1ToSv5System store, Process thief) {
+    private static byte[] walk(DriverSystem store, Process thief) {
         return Sv1Sv2KeyStoreForgery.steal(store, thief,
                 user -> MappedViewScan.readForeignView(user, KernelOnlyDriver.SECRET_LENGTH));
     }
 
     @Test
     void addressSpaceWalkStealsTheTwinsSecret() {
-        Sv1ToSv5System twin = new Sv1ToSv5System(KeyStoreSv2SystemThreadMapTwin.SERVICE_NAME);
+        DriverSystem twin = new DriverSystem(KeyStoreSv2SystemThreadMapTwin.SERVICE_NAME);
         Process thief = twin.system.createProcess("thief.exe", false);
         byte[] stolen = walk(twin, thief);
         assertNotNull(stolen, "the twin's view is in the thief's address space");
@@ -28,7 +29,7 @@ class Sv2SystemThreadMapTest {
 
     @Test
     void addressSpaceWalkFindsNothingOfTheReferenceDriver() {
-        Sv1ToSv5System reference = new Sv1ToSv5System(KernelOnlyDriver.SERVICE_NAME);
+        DriverSystem reference = new DriverSystem(KernelOnlyDriver.SERVICE_NAME);
         Process thief = reference.system.createProcess("thief.exe", false);
         assertNull(walk(reference, thief));
         assertEquals(0, thief.addressSpace().viewCount());

@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.PlantedTelemetry;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.drivers.telemetry.TelemetryClient;
@@ -19,7 +20,7 @@ class Sv3DriverCreatesTest {
     private static final long FORGED = 1_000_000;
 
     /** The EVENTS_RECORDED an honest monitor reads after recording two events, with the attacker having gone first. */
-    private static long monitorSeesAfterPlant(Sv1ToSv5System telemetry) {
+    private static long monitorSeesAfterPlant(DriverSystem telemetry) {
         Process attacker = telemetry.system.createProcess("attacker.exe", false);
         Process monitor = telemetry.system.createProcess("monitor.exe", false);
         telemetry.asUser(attacker, user -> {
@@ -38,13 +39,13 @@ class Sv3DriverCreatesTest {
 
     @Test
     void attackerWritesTheTwinsTelemetry() {
-        Sv1ToSv5System twin = new Sv1ToSv5System(TelemetrySv3DriverCreatesTwin.SERVICE_NAME);
+        DriverSystem twin = new DriverSystem(TelemetrySv3DriverCreatesTwin.SERVICE_NAME);
         assertEquals(FORGED + 2, monitorSeesAfterPlant(twin), "the monitor counts from the attacker's forgery");
     }
 
     @Test
     void attackerCannotWriteTheReferenceTelemetry() {
-        Sv1ToSv5System reference = new Sv1ToSv5System(SharedSectionDriver.SERVICE_NAME);
+        DriverSystem reference = new DriverSystem(SharedSectionDriver.SERVICE_NAME);
         assertEquals(2, monitorSeesAfterPlant(reference));
     }
 }

@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.ring.RingClient;
 import ntsection.drivers.ring.SharedViewDriver;
 import ntsection.mm.MemoryBasicInformation;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 class Sv4RequestorContextTest {
     /** Connects as {@code requestor} and returns the address the driver reported for the ring. */
-    private static long connect(Sv1ToSv5System ring, Process requestor) {
+    private static long connect(DriverSystem ring, Process requestor) {
         return ring.asUser(requestor, user -> {
             RingClient client = new RingClient(user);
             assertEquals(STATUS_SUCCESS, client.open());
@@ -31,7 +32,7 @@ class Sv4RequestorContextTest {
     }
 
     /** The type (MEM_MAPPED, MEM_PRIVATE, or 0 when free) of the region at {@code address} in the requestor. */
-    private static int inRequestor(Sv1ToSv5System ring, Process requestor, long address) {
+    private static int inRequestor(DriverSystem ring, Process requestor, long address) {
         return ring.asUser(requestor, user -> {
             Out<MemoryBasicInformation> region = new Out<>();
             assertEquals(STATUS_SUCCESS, user.nt().ntQueryVirtualMemory(NtCurrentProcess, address,
@@ -41,7 +42,7 @@ class Sv4RequestorContextTest {
     }
 
     /** The same, in the System process, queried from a system thread. */
-    private static int inSystem(Sv1ToSv5System ring, long address) {
+    private static int inSystem(DriverSystem ring, long address) {
         return ring.system.inSystemThread(() -> {
             Out<MemoryBasicInformation> region = new Out<>();
             assertEquals(STATUS_SUCCESS, ring.system.zw().zwQueryVirtualMemory(NtCurrentProcess, address,
@@ -52,7 +53,7 @@ class Sv4RequestorContextTest {
 
     @Test
     void twinsRingLandsInTheSystemProcess() {
-        Sv1ToSv5System twin = new Sv1ToSv5System(RingSv4RequestorContextTwin.SERVICE_NAME);
+        DriverSystem twin = new DriverSystem(RingSv4RequestorContextTwin.SERVICE_NAME);
         Process requestor = twin.system.createProcess("requestor.exe", false);
         int before = twin.system.systemProcess().addressSpace().viewCount();
         long ring = connect(twin, requestor);
@@ -65,7 +66,7 @@ class Sv4RequestorContextTest {
 
     @Test
     void referenceRingLandsInTheRequestor() {
-        Sv1ToSv5System reference = new Sv1ToSv5System(SharedViewDriver.SERVICE_NAME);
+        DriverSystem reference = new DriverSystem(SharedViewDriver.SERVICE_NAME);
         Process requestor = reference.system.createProcess("requestor.exe", false);
         int before = reference.system.systemProcess().addressSpace().viewCount();
         long ring = connect(reference, requestor);

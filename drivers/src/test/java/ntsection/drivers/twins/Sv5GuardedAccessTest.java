@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.PulledRing;
 import ntsection.drivers.ring.SharedViewDriver;
 import ntsection.ke.BugCheckError;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class Sv5GuardedAccessTest {
     private static void bugChecksTheTwin(Function<UserContext, NtStatus> attack) {
-        Sv1ToSv5System twin = new Sv1ToSv5System(RingSv5GuardedAccessTwin.SERVICE_NAME);
+        DriverSystem twin = new DriverSystem(RingSv5GuardedAccessTwin.SERVICE_NAME);
         Process attacker = twin.system.createProcess("attacker.exe", false);
         BugCheckError stop = assertThrows(BugCheckError.class, () -> twin.asUser(attacker, attack));
         assertEquals(SYSTEM_SERVICE_EXCEPTION, stop.bugCheck().code());
@@ -30,7 +31,7 @@ class Sv5GuardedAccessTest {
     }
 
     private static void referenceRefusesOnly(Function<UserContext, NtStatus> attack) {
-        Sv1ToSv5System reference = new Sv1ToSv5System(SharedViewDriver.SERVICE_NAME);
+        DriverSystem reference = new DriverSystem(SharedViewDriver.SERVICE_NAME);
         Process attacker = reference.system.createProcess("attacker.exe", false);
         assertEquals(STATUS_ACCESS_VIOLATION, reference.asUser(attacker, attack));
         assertNull(reference.system.kernel().bugCheck(), "the system lives");

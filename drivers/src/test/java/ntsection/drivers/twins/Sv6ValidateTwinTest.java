@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.Sv6DoubleFetchAttack;
 import ntsection.drivers.ring.RingClient;
 import ntsection.drivers.ring.SharedViewDriver;
@@ -31,7 +32,7 @@ class Sv6ValidateTwinTest {
 
     /** What SUBMIT returned under the random walk of {@code seed}. */
     private static NtStatus submitUnderAttack(String serviceName, long seed) {
-        Sv6To10System ring = new Sv6To10System(serviceName);
+        DriverSystem ring = new DriverSystem(serviceName);
         Process client = ring.system.createProcess("client.exe", false);
         RingClient connected = ring.asUser(client, user -> {
             RingClient c = new RingClient(user);

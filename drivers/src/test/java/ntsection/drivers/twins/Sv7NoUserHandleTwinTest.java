@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.Sv7ForgedHandleAttack;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.ps.Process;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class Sv7NoUserHandleTwinTest {
     /** The forged handle that reached the kernel secret, 0 if none of the first 64 kernel handle values did. */
     private static long forgedHandleAttack(String serviceName) {
-        Sv6To10System telemetry = new Sv6To10System(serviceName);
+        DriverSystem telemetry = new DriverSystem(serviceName);
         Sv7KernelSecret.plant(telemetry.system);
         Process attacker = telemetry.system.createProcess("attacker.exe", false);
         return telemetry.asUser(attacker, user -> new Sv7ForgedHandleAttack(user).findSecret(Sv7KernelSecret.CANARY, 64));

@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.attacks.Sv8CloseUnderDriverAttack;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.drivers.telemetry.TelemetryExtension;
@@ -16,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class Sv8ReferenceBeforeShareTwinTest {
     private final Process[] attacker = new Process[1];
 
-    private Sv6To10System attacked(String serviceName) {
-        Sv6To10System telemetry = new Sv6To10System(serviceName);
+    private DriverSystem attacked(String serviceName) {
+        DriverSystem telemetry = new DriverSystem(serviceName);
         attacker[0] = telemetry.system.createProcess("attacker.exe", false);
         try {
             telemetry.asUser(attacker[0], user -> {
@@ -32,7 +33,7 @@ class Sv8ReferenceBeforeShareTwinTest {
 
     @Test
     void closingTheOnlyHandleLeavesTheTwinUsingADeletedSection() {
-        Sv6To10System telemetry = attacked(Sv8ReferenceBeforeShareTwin.SERVICE_NAME);
+        DriverSystem telemetry = attacked(Sv8ReferenceBeforeShareTwin.SERVICE_NAME);
         Section section = telemetry.extension(TelemetryExtension.class).section;
         assertTrue(section.isDeleted(), "the driver's extension still points at it");
         BugCheck stop = telemetry.system.kernel().bugCheck();
@@ -42,7 +43,7 @@ class Sv8ReferenceBeforeShareTwinTest {
 
     @Test
     void referenceDriverOutlivesTheClosedHandle() {
-        Sv6To10System telemetry = attacked(SharedSectionDriver.SERVICE_NAME);
+        DriverSystem telemetry = attacked(SharedSectionDriver.SERVICE_NAME);
         assertNull(telemetry.system.kernel().bugCheck());
         assertFalse(telemetry.extension(TelemetryExtension.class).section.isDeleted());
     }

@@ -1,5 +1,6 @@
 package ntsection.drivers.twins;
 
+import ntsection.drivers.DriverSystem;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.drivers.telemetry.TelemetryClient;
 import ntsection.drivers.telemetry.TelemetryExtension;
@@ -15,12 +16,12 @@ import static org.junit.jupiter.api.Assertions.*;
 class Sv9DereferenceTwinTest {
     private static final int FREE_AT_BOOT = Systems.boot().mm().physicalMemory().freeFrames();
 
-    private Sv6To10System telemetry;
+    private DriverSystem telemetry;
     private Section section;
 
     /** A client session, the client's exit, then the driver's unload. */
     private void runAndUnload(String serviceName) {
-        telemetry = new Sv6To10System(serviceName);
+        telemetry = new DriverSystem(serviceName);
         section = telemetry.extension(TelemetryExtension.class).section;
         Process monitor = telemetry.system.createProcess("monitor.exe", false);
         long[] seen = {-1};
