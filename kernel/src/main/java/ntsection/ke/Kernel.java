@@ -1,5 +1,7 @@
 package ntsection.ke;
 
+import ntsection.vf.VerifierHooks;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,6 +11,16 @@ import java.util.List;
  */
 public final class Kernel {
     private volatile BugCheck bugCheck;
+    private volatile VerifierHooks hooks = VerifierHooks.NONE;
+
+    /** Who is told of the events a verifier checks; {@link VerifierHooks#NONE} until a watcher is installed. */
+    public VerifierHooks hooks() {
+        return hooks;
+    }
+
+    public void setHooks(VerifierHooks hooks) {
+        this.hooks = hooks;
+    }
 
     public BugCheck bugCheck() {
         return bugCheck;

@@ -9,6 +9,7 @@ import ntsection.ke.ProcessorMode;
 import ntsection.ke.SchedulingPoint;
 import ntsection.nt.NtStatus;
 import ntsection.ps.Thread;
+import ntsection.vf.VerifierHooks;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -50,7 +51,9 @@ public final class MemoryAccess {
         Thread thread = CurrentThread.get();
         AddressSpace space = spaceFor(thread, address, false);
         synchronized (space) {
-            return ram.get(JAVA_BYTE, translate(thread, space, address, false));
+            long at = translate(thread, space, address, false);
+            watch(thread, space, at, 1, false);
+            return ram.get(JAVA_BYTE, at);
         }
     }
 
@@ -58,7 +61,9 @@ public final class MemoryAccess {
         Thread thread = CurrentThread.get();
         AddressSpace space = spaceFor(thread, address, true);
         synchronized (space) {
-            ram.set(JAVA_BYTE, translate(thread, space, address, true), value);
+            long at = translate(thread, space, address, true);
+            watch(thread, space, at, 1, true);
+            ram.set(JAVA_BYTE, at, value);
         }
     }
 
@@ -144,6 +149,7 @@ public final class MemoryAccess {
         synchronized (space) {
             if ((address & PAGE_MASK) <= PAGE_SIZE - size) {
                 long at = translate(thread, space, address, false);
+                watch(thread, space, at, size, false);
                 return switch (size) {
                     case 2 -> ram.get(SHORT, at);
                     case 4 -> ram.get(INT, at);
@@ -154,6 +160,8 @@ public final class MemoryAccess {
             long first = translate(thread, space, address, false);
             long second = translate(thread, space, pageAfter(address), false);
             int inFirst = (int) (PAGE_SIZE - (address & PAGE_MASK));
+            watch(thread, space, first, inFirst, false);
+            watch(thread, space, second, size - inFirst, false);
             long value = 0;
             for (int i = size - 1; i >= 0; i--) {
                 long at = i < inFirst ? first + i : second + (i - inFirst);
@@ -169,6 +177,7 @@ public final class MemoryAccess {
         synchronized (space) {
             if ((address & PAGE_MASK) <= PAGE_SIZE - size) {
                 long at = translate(thread, space, address, true);
+                watch(thread, space, at, size, true);
                 switch (size) {
                     case 2 -> ram.set(SHORT, at, (short) value);
                     case 4 -> ram.set(INT, at, (int) value);
@@ -180,6 +189,8 @@ public final class MemoryAccess {
             long first = translate(thread, space, address, true);
             long second = translate(thread, space, pageAfter(address), true);
             int inFirst = (int) (PAGE_SIZE - (address & PAGE_MASK));
+            watch(thread, space, first, inFirst, true);
+            watch(thread, space, second, size - inFirst, true);
             for (int i = 0; i < size; i++) {
                 long at = i < inFirst ? first + i : second + (i - inFirst);
                 ram.set(JAVA_BYTE, at, (byte) (value >>> (8 * i)));
@@ -210,6 +221,7 @@ public final class MemoryAccess {
                         }
                         run += Math.min(PAGE_SIZE, length - done - run);
                     }
+                    watch(thread, space, physical, run, write);
                     if (write) MemorySegment.copy(other, otherOffset + done, ram, physical, run);
                     else MemorySegment.copy(ram, physical, other, otherOffset + done, run);
                     done += run;
@@ -238,6 +250,12 @@ public final class MemoryAccess {
         }
         SchedulingPoint.at(thread, PointKind.USER_MEMORY, write ? ~address : address);
         return thread.currentProcess().addressSpace();
+    }
+
+    /** Tells a verifier of a user-range access; the system space is the kernel's own business. */
+    private void watch(Thread thread, AddressSpace space, long physical, long length, boolean write) {
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE && space != system) hooks.userMemory(thread, ram, physical, length, write);
     }
 
     private long translate(Thread thread, AddressSpace space, long address, boolean write) {

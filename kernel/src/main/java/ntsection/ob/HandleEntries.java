@@ -48,7 +48,9 @@ final class HandleEntries {
         object.handleCount++;
         object.incrementPointerCount();
         if ((attributes & OBJ_EXCLUSIVE) != 0) object.exclusiveOwner = process;
-        return process.handleTable().insert(new HandleEntry(object, grantedAccess, attributes & OBJ_HANDLE_ATTRIBUTES));
+        long handle = process.handleTable().insert(new HandleEntry(object, grantedAccess, attributes & OBJ_HANDLE_ATTRIBUTES));
+        if (CurrentThread.isSet()) ob.kernel().hooks().handleInserted(CurrentThread.get(), process, handle, object);
+        return handle;
     }
 
     /**

@@ -5,7 +5,9 @@ import ntsection.ke.CurrentThread;
 import ntsection.ke.ProcessorMode;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
+import ntsection.ps.Process;
 import ntsection.ps.Thread;
+import ntsection.vf.VerifierHooks;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.nt.NtStatus.*;
@@ -37,7 +39,14 @@ final class References {
         boolean kernelHandle = Handles.hasKernelBit(handle);
         if (kernelHandle && mode != KernelMode) return STATUS_INVALID_HANDLE;
         HandleLocation location = ob.entries().locate(handle, kernelHandle, thread.currentProcess());
-        return location.table().reference(location.index(), type, desiredAccess, mode != KernelMode, object, information);
+        NtStatus status = location.table().reference(location.index(), type, desiredAccess, mode != KernelMode, object,
+                information);
+        VerifierHooks hooks = ob.kernel().hooks();
+        if (status == STATUS_SUCCESS && hooks != VerifierHooks.NONE) {
+            Process owner = kernelHandle ? ob.kernelHandleTableOwner() : thread.currentProcess();
+            hooks.handleReferenced(thread, owner, location.index(), (KernelObject) object.value, mode);
+        }
+        return status;
     }
 
     private NtStatus pseudoHandle(Thread thread, long handle, int desiredAccess, ObjectType type, ProcessorMode mode,
@@ -66,6 +75,7 @@ final class References {
     /** ObfReferenceObject: returns the new pointer count. */
     int reference(KernelObject object) {
         if (object.deleted) {
+            deletedObjectUsed(object);
             // Model choice: touching a deleted object stops the system the way Windows does
             // when a count goes wrong, instead of silently resurrecting it.
             throw ob.kernel().keBugCheckEx(BugCheckCodes.REFERENCE_BY_POINTER, object.type().address(), object.address(), 0, 1);
@@ -81,6 +91,7 @@ final class References {
     int dereference(KernelObject object) {
         int count = object.decrementPointerCount();
         if (count < 0 || (count == 0 && object.handleCount > 0) || object.deleted) {
+            if (object.deleted) deletedObjectUsed(object);
             throw ob.kernel().keBugCheckEx(BugCheckCodes.REFERENCE_BY_POINTER, object.type().address(), object.address(),
                     object.handleCount, count);
         }
@@ -89,5 +100,9 @@ final class References {
             ob.runUnlocked(() -> object.type().delete(object));
         }
         return count;
+    }
+
+    private void deletedObjectUsed(KernelObject object) {
+        if (CurrentThread.isSet()) ob.kernel().hooks().deletedObjectUsed(CurrentThread.get(), object);
     }
 }
