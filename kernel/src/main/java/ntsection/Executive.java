@@ -50,6 +50,8 @@ public final class Executive {
     private final Nt nt;
     private final Zw zw;
     private Scheduler scheduler;
+    /** Seeded, so that a run's secrets repeat with its schedule. */
+    private final java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EC7E75EEDL);
 
     private Executive(ExecutiveConfig config) {
         this.config = config;
@@ -102,6 +104,17 @@ public final class Executive {
 
     public Zw zw() {
         return zw;
+    }
+
+    /**
+     * BCryptGenRandom, as drivers call it for keys and nonces. Random bytes a driver asks
+     * for are its secrets, so a verifier watching the system may mark them with canaries.
+     */
+    public void bCryptGenRandom(byte[] buffer) {
+        synchronized (random) {
+            random.nextBytes(buffer);
+        }
+        kernel.hooks().secretGenerated(buffer);
     }
 
     public Process systemProcess() {
@@ -275,6 +288,7 @@ public final class Executive {
         Thread thread = ps.createSystemThread();
         scheduler().start(thread, () -> ExceptionDispatch.runKernelCode(kernel, () -> {
             body.run();
+            ps.exitSystemThread(thread);
             return null;
         }));
         return thread;
@@ -311,6 +325,7 @@ public final class Executive {
         if (!status.isSuccess()) return status;
         scheduler().start(created, () -> ExceptionDispatch.runKernelCode(kernel, () -> {
             startRoutine.run();
+            ps.exitSystemThread(created);
             return null;
         }));
         if (thread != null) thread.value = created;

@@ -69,6 +69,20 @@ public final class ProcessManager {
         return addThread(process, false);
     }
 
+    /**
+     * PspExitThread for a system thread whose start routine returned: off its process's
+     * list, and the references the thread and its process held for it released, so an
+     * ended worker does not outlive its handles.
+     */
+    public void exitSystemThread(Thread thread) {
+        synchronized (this) {
+            if (!system.threads.remove(thread)) return;
+            thread.terminated = true;
+        }
+        ob.obDereferenceObject(system);
+        ob.obDereferenceObject(thread);
+    }
+
     private Thread addThread(Process process, boolean systemThread) {
         Thread thread = ob.obCreateObject(new Thread(ob.types().thread(), allocateClientId(), process, systemThread));
         ob.obReferenceObject(process);

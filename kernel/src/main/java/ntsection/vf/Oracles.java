@@ -61,8 +61,14 @@ public final class Oracles implements VerifierHooks {
         if (!harms.contains(harm)) harms.add(harm);
     }
 
+    /** The attacker's own code touching memory: user mode, in an attacker's process. */
     private boolean attacking(Thread thread) {
         return thread.executionMode() == ProcessorMode.UserMode && attackers.contains(thread.currentProcess());
+    }
+
+    /** A system service the attacker called: previous mode user, from an attacker's process. */
+    private boolean calledByAttacker(Thread thread) {
+        return thread.previousMode() == ProcessorMode.UserMode && attackers.contains(thread.currentProcess());
     }
 
     @Override
@@ -96,9 +102,16 @@ public final class Oracles implements VerifierHooks {
     }
 
     private void stolen(Thread thread, long handle, Provenance entry, String how) {
-        if (!entry.kernelUsed || !attacking(thread)) return;
+        if (!entry.kernelUsed || !calledByAttacker(thread)) return;
         record(Harm.Kind.HANDLE_STOLEN, thread.currentProcess().imageName() + " " + how + " handle 0x"
                 + Long.toHexString(handle) + " to " + entry.object.describe() + ", which driver code made for its own use");
+    }
+
+    /** Every secret a driver generates starts with a canary, so wherever it is copied, it is followed. */
+    @Override
+    public void secretGenerated(byte[] secret) {
+        byte[] canary = secrets.plant();
+        System.arraycopy(canary, 0, secret, 0, Math.min(canary.length, secret.length));
     }
 
     @Override

@@ -40,4 +40,8 @@ public interface VerifierHooks {
     /** Code took or dropped a reference on an object already deleted: the system stops next. */
     default void deletedObjectUsed(Thread thread, KernelObject object) {
     }
+
+    /** Random bytes driver code asked for (its keys and nonces); a watcher may overwrite them with canaries. */
+    default void secretGenerated(byte[] secret) {
+    }
 }

@@ -20,7 +20,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 
 import static ntsection.drivers.Irps.FILE_OPENED;
@@ -116,7 +115,7 @@ public class KernelOnlyDriver implements Driver {
     /** A fresh secret into the view; called in the context of the process the view is mapped in. */
     protected final void fillSecret(KeyStoreExtension extension) {
         byte[] secret = new byte[SECRET_LENGTH];
-        new SecureRandom().nextBytes(secret);
+        system.bCryptGenRandom(secret);
         system.mm().access().write(extension.secretView, secret);
         Arrays.fill(secret, (byte) 0);
     }

@@ -12,6 +12,8 @@ import ntsection.ke.CurrentThread;
 import ntsection.ke.ProcessorMode;
 import ntsection.ke.Seh;
 import ntsection.mm.MemoryAccess;
+import ntsection.mm.Section;
+import ntsection.ob.KernelObject;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
@@ -41,7 +43,8 @@ import static ntsection.ps.ProcessAccess.PROCESS_VM_OPERATION;
  * that is where it maps the view: into the requestor and no other process. Every touch
  * of the view is inside try/except, because the client may unmap or reprotect it at
  * any moment; each value is read from the view once, validated, and only the captured
- * copy is used. Cleanup of the client's file object unmaps the view.
+ * copy is used: a slot's data is copied into a page of system space before the CRC is
+ * taken over it. Cleanup of the client's file object unmaps the view.
  */
 public class SharedViewDriver implements Driver {
     public static final String SERVICE_NAME = "shared-view";
@@ -120,8 +123,32 @@ public class SharedViewDriver implements Driver {
             zw.zwUnmapViewOfSection(NtCurrentProcess, base.value);
             return status;
         }
-        connection.value = new RingConnection(base.value, process.value);
+        LongOut capture = new LongOut();
+        status = mapCaptureBuffer(capture);
+        if (!status.isSuccess()) {
+            zw.zwUnmapViewOfSection(NtCurrentProcess, base.value);
+            zw.zwClose(process.value);
+            return status;
+        }
+        connection.value = new RingConnection(base.value, process.value, capture.value);
         return STATUS_SUCCESS;
+    }
+
+    /** One page of system space, nonpaged in effect: no user process can see, unmap or change it. */
+    private NtStatus mapCaptureBuffer(LongOut capture) {
+        LongOut handle = new LongOut();
+        NtStatus status = zw.zwCreateSection(handle, SECTION_MAP_READ | SECTION_MAP_WRITE,
+                ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), (long) MAX_SLOT_DATA, PAGE_READWRITE, SEC_COMMIT, 0);
+        if (!status.isSuccess()) return status;
+        Out<KernelObject> section = new Out<>();
+        status = system.ob().obReferenceObjectByHandle(handle.value, SECTION_MAP_READ | SECTION_MAP_WRITE,
+                system.ob().types().section(), KernelMode, section, null);
+        zw.zwClose(handle.value);
+        if (!status.isSuccess()) return status;
+        // The system view keeps the pages; the object can go with this reference.
+        status = system.mm().mmMapViewInSystemSpace((Section) section.value, capture, new LongOut());
+        system.ob().obDereferenceObject(section.value);
+        return status;
     }
 
     /** Serves the ring inside try/except: a view the client unmapped or reprotected fails the request, not the system. */
@@ -158,22 +185,27 @@ public class SharedViewDriver implements Driver {
             long slot = view + SLOTS + (long) i * SLOT_SIZE;
             int offset = memory.readInt(slot + SLOT_OFFSET);
             int length = memory.readInt(slot + SLOT_LENGTH);
-            if (offset < 0 || length < 0 || length > DATA_SIZE || offset > DATA_SIZE - length) {
+            if (offset < 0 || length < 0 || length > MAX_SLOT_DATA || offset > DATA_SIZE - length) {
                 connection.refused++;
                 memory.writeInt(slot + SLOT_STATUS, STATUS_INVALID_PARAMETER.code());
                 continue;
             }
+            int captured = capture(memory, connection, slot, offset, length);
             CRC32 crc = new CRC32();
-            crc.update(slotData(memory, view, slot, offset, length));
+            crc.update(memory.read(connection.capture, captured));
             memory.writeInt(slot + SLOT_CRC, (int) crc.getValue());
             memory.writeInt(slot + SLOT_STATUS, STATUS_SUCCESS.code());
             connection.served++;
         }
     }
 
-    /** The bytes a slot names, copied out of the view once, at the checked offset and length. */
-    protected byte[] slotData(MemoryAccess memory, long view, long slot, int offset, int length) {
-        return memory.read(view + DATA + offset, length);
+    /**
+     * Copies the bytes a slot names out of the view, once, at the checked offset and
+     * length, into the capture buffer; returns how many it copied.
+     */
+    protected int capture(MemoryAccess memory, RingConnection connection, long slot, int offset, int length) {
+        memory.write(connection.capture, memory.read(connection.view + DATA + offset, length));
+        return length;
     }
 
     /**
@@ -186,6 +218,7 @@ public class SharedViewDriver implements Driver {
         if (file.FsContext instanceof RingConnection connection) {
             zw.zwUnmapViewOfSection(connection.processHandle, connection.view);
             zw.zwClose(connection.processHandle);
+            system.mm().mmUnmapViewInSystemSpace(connection.capture);
             file.FsContext = null;
         }
         return complete(io, irp, STATUS_SUCCESS, 0);

@@ -28,4 +28,6 @@ public final class SharedViewIoctl {
     /** Where the data slots point into, and how much of it there is. */
     public static final int DATA = 4096;
     public static final int DATA_SIZE = (int) RING_SIZE - DATA;
+    /** The most one slot may name: one page, the size of the driver's capture buffer. */
+    public static final int MAX_SLOT_DATA = 4096;
 }

@@ -149,8 +149,11 @@ public class SharedSectionDriver implements Driver {
     private void unload(DriverObject driverObject) {
         for (DeviceObject device : driverObject.devices()) {
             TelemetryExtension extension = device.extension(TelemetryExtension.class);
-            system.mm().mmUnmapViewInSystemSpace(extension.systemView);
-            releaseSection(extension);
+            // A driver whose section comes with a request may have none yet.
+            if (extension.section != null) {
+                system.mm().mmUnmapViewInSystemSpace(extension.systemView);
+                releaseSection(extension);
+            }
             io.ioDeleteDevice(device);
         }
     }
