@@ -45,6 +45,7 @@ public final class Main implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(main)
                 .addSubcommand("run", new RunCommand(boot))
                 .addSubcommand("drivers", new DriversCommand(boot))
+                .addSubcommand("demo", new DemoCommand())
                 .setOut(new PrintWriter(out, true))
                 .setErr(errors)
                 .setParameterExceptionHandler((exception, arguments) -> {

@@ -39,7 +39,8 @@ public final class Catalogue {
 
         /** The protocol for a reference driver ("2 shared-view"), the rule for a twin ("SV5 guarded-access"). */
         public String what() {
-            return isReference() ? "protocol " + family.protocol() : rule + " " + rule.shortName();
+            if (!isReference()) return rule + " " + rule.shortName();
+            return family == Family.BROKER ? family.protocol() : "protocol " + family.protocol();
         }
     }
 

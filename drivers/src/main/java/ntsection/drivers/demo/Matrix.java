@@ -4,7 +4,10 @@ import ntsection.drivers.Catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Every shipped driver against every attack aimed at its interface, each cell within a
@@ -20,10 +23,20 @@ public record Matrix(List<Catalogue.Entry> rows, List<Attack> columns, List<Cell
                 if (columns.get(c).aims(rows.get(r).family())) aimed.add(new int[]{r, c});
             }
         }
-        List<Cell> cells = IntStream.range(0, aimed.size()).parallel()
-                .mapToObj(i -> Cell.run(rows.get(aimed.get(i)[0]), columns.get(aimed.get(i)[1]), budget))
-                .toList();
-        return new Matrix(rows, columns, cells, budget);
+        // Plain platform threads: a fork-join worker may run another cell inside this one's wait.
+        int threads = Math.max(1, Math.min(aimed.size(), Runtime.getRuntime().availableProcessors()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<Cell>> running = new ArrayList<>();
+            for (int[] at : aimed) running.add(pool.submit(() -> Cell.run(rows.get(at[0]), columns.get(at[1]), budget)));
+            List<Cell> cells = new ArrayList<>();
+            for (Future<Cell> cell : running) cells.add(cell.get());
+            return new Matrix(rows, columns, List.copyOf(cells), budget);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the demo was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
     }
 
     public static Matrix runAll(int budget) {

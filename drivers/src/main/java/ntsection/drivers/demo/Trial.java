@@ -1,6 +1,7 @@
 package ntsection.drivers.demo;
 
 import ntsection.Executive;
+import ntsection.ExecutiveConfig;
 import ntsection.drivers.Catalogue;
 import ntsection.ke.BugCheck;
 import ntsection.ke.BugCheckError;
@@ -26,6 +27,8 @@ import java.util.List;
  * windows of a race.
  */
 final class Trial {
+    /** 8 MiB of RAM: enough for every scenario, and a physical-memory scan ends soon. */
+    static final int PHYSICAL_PAGES = 2048;
     static final int PCT_DEPTH = 3;
     static final long PCT_STEPS = 4_000;
 
@@ -41,7 +44,7 @@ final class Trial {
     }
 
     static Result run(Catalogue.Entry driver, Attack attack, long seed) {
-        Executive system = Executive.boot();
+        Executive system = Executive.boot(ExecutiveConfig.defaults().withPhysicalPages(PHYSICAL_PAGES));
         Oracles oracles = new Oracles();
         system.kernel().setHooks(oracles);
         Leaks before = Leaks.baseline(system);
