@@ -255,6 +255,13 @@ public final class Executive {
      * once {@link Scheduler#run()} is called. Set it before starting the run's threads.
      */
     public Scheduler useControlledScheduler(Strategy strategy) {
+        // A worker started in free mode that has not yet seen its queue empty would take the run's first
+        // item on a thread the controlled scheduler does not know: let it finish first.
+        WorkQueues queues;
+        synchronized (this) {
+            queues = workQueues;
+        }
+        if (queues != null) queues.awaitIdle();
         scheduler = Scheduler.controlled(kernel, strategy);
         return scheduler;
     }

@@ -24,6 +24,10 @@ final class DemoReport {
     }
 
     static String text(Matrix matrix) {
+        return grid(matrix).lines().map(String::stripTrailing).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    }
+
+    private static String grid(Matrix matrix) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("ntsection demo: %d drivers x %d attacks, at most %d schedules a cell (seeds 1..%d,"
                         + " odd random walk, even PCT)%n%n", matrix.rows().size(), matrix.columns().size(), matrix.budget(),

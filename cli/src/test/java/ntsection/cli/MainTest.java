@@ -21,13 +21,53 @@ class MainTest {
     }
 
     @Test
-    void driversListsTheLoadableDriversOneALine() {
+    void driversListsEachDriverWithItsProtocolOrRule() {
         Cli.Result result = Cli.run("drivers");
         assertEquals(0, result.exitCode());
-        List<String> drivers = result.out().lines().toList();
+        List<String> lines = result.out().lines().toList();
+        List<String> names = lines.stream().map(line -> line.split("\\s+")[0]).toList();
         assertEquals(List.of("echo", "echo-filter", "kernel-only", "physical-memory-broker", "shared-section", "shared-view"),
-                drivers.stream().filter(name -> !name.startsWith("sv")).toList(), "the samples and the reference drivers");
-        assertEquals(10, drivers.stream().filter(name -> name.matches("sv\\d+-.*")).count(), "one vulnerable twin per rule: " + drivers);
+                names.stream().filter(name -> !name.startsWith("sv")).toList(), "the samples and the reference drivers");
+        assertEquals(10, names.stream().filter(name -> name.matches("sv\\d+-.*")).count(), "one vulnerable twin per rule: " + names);
+        assertTrue(lines.contains(String.format("%-28s %-9s %s", "sv5-guarded-access", "twin", "SV5 guarded-access")), result.out());
+        assertTrue(lines.contains(String.format("%-28s %-9s %s", "shared-view", "reference", "protocol 2 shared-view")), result.out());
+    }
+
+    @Test
+    void driversAsJsonNameKindAndProtocolOrRule() {
+        Cli.Result result = Cli.run("drivers", "--format", "json");
+        assertEquals(0, result.exitCode());
+        String json = result.out().replaceAll("\\s+", "");
+        assertTrue(json.startsWith("[{\"name\":\"echo\",\"kind\":\"other\"}"), json);
+        assertTrue(json.contains("{\"name\":\"sv5-guarded-access\",\"kind\":\"twin\",\"rule\":\"SV5\"}"), json);
+        assertTrue(json.contains("{\"name\":\"kernel-only\",\"kind\":\"reference\",\"protocol\":\"1kernel-only\"}"), json);
+    }
+
+    @Test
+    void demoOfOneTwinAndItsAttackShowsTheHarmAndExitsZero() {
+        Cli.Result result = Cli.run("demo", "--driver", "sv5-guarded-access", "--driver", "shared-view", "--attack", "unmap-view");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("bug-check: 0x0000003B SYSTEM_SERVICE_EXCEPTION"), result.out());
+        assertTrue(result.out().contains("Every cell as expected"), result.out());
+    }
+
+    @Test
+    void demoAsJsonReportsEachCellAgainstItsExpectation() {
+        Cli.Result result = Cli.run("demo", "--format", "json", "--driver", "sv2-system-thread-map", "--attack", "view-scan");
+        assertEquals(0, result.exitCode(), result.err());
+        String json = result.out().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"result\":\"secretleaked\",\"expected\":\"secretleaked\""), json);
+        assertTrue(json.endsWith("\"asExpected\":true}"), json);
+    }
+
+    @Test
+    void demoRefusesAnUnknownAttackOrABudgetBelowOne() {
+        Cli.Result unknown = Cli.run("demo", "--attack", "nope");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("no attack 'nope'; the attacks are handle-scan"), unknown.err());
+        Cli.Result zero = Cli.run("demo", "--schedules", "0");
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().contains("--schedules must be at least 1"), zero.err());
     }
 
     @Test

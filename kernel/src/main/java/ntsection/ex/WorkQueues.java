@@ -67,6 +67,19 @@ public final class WorkQueues {
         if (startWorker) startSystemThread.apply(() -> drain(queue));
     }
 
+    /** Waits until no worker is left on any queue: every item queued so far has run. */
+    public void awaitIdle() {
+        for (Queue queue : queues.values()) {
+            while (true) {
+                synchronized (queue) {
+                    if (queue.workers == 0) break;
+                }
+                java.lang.Thread.onSpinWait();
+                java.lang.Thread.yield();
+            }
+        }
+    }
+
     /** A worker's loop: items in order until none is left. The item is off the queue before its routine runs, so the routine may queue it again. */
     private void drain(Queue queue) {
         while (true) {
