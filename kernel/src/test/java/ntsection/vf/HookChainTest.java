@@ -1,8 +1,10 @@
 package ntsection.vf;
 
+import ntsection.Executive;
 import ntsection.ob.KernelObject;
 import ntsection.ps.Process;
 import ntsection.ps.Thread;
+import ntsection.testing.Systems;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -57,6 +59,16 @@ class HookChainTest {
         Recorder c = new Recorder("c", new ArrayList<>());
         HookChain nested = (HookChain) HookChain.of(only, VerifierHooks.both(b, c));
         assertEquals(List.of(only, b, c), nested.watchers());
+    }
+
+    @Test
+    void installKeepsTheWatchersAlreadyThere() {
+        Executive system = Systems.boot();
+        Oracles oracles = new Oracles();
+        system.kernel().setHooks(oracles);
+        RuleChecks checks = RuleChecks.install(system);
+        HookChain chain = (HookChain) system.kernel().hooks();
+        assertEquals(List.of(oracles, checks), chain.watchers());
     }
 
     @Test
