@@ -4,6 +4,7 @@ import ntsection.Executive;
 import ntsection.io.IoStatusBlock;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
+import ntsection.ob.Handles;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ps.Process;
 import ntsection.testing.Systems;
@@ -11,11 +12,13 @@ import ntsection.vf.probe.ProbeDriver;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static ntsection.io.FileAccess.FILE_GENERIC_READ;
 import static ntsection.io.FileAccess.FILE_GENERIC_WRITE;
 import static ntsection.mm.PageProtection.*;
 import static ntsection.nt.NtStatus.STATUS_SUCCESS;
+import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
 import static ntsection.ob.Handles.NtCurrentProcess;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -103,12 +106,48 @@ class RuleChecksTest {
     }
 
     @Test
+    void aHandleValueFromTheCallerReferencedInKernelModeBreaksSv7() {
+        LongOut event = new LongOut();
+        system.inUserMode(caller, () -> {
+            assertEquals(STATUS_SUCCESS, system.nt().ntCreateEvent(event, 0x1F0003, ObjectAttributes.unnamed(0), 0, false));
+            system.mm().access().writeLong(buffer, event.value);
+            return null;
+        });
+        assertEquals(STATUS_SUCCESS, control(ProbeDriver.USE_CALLERS_HANDLE));
+        assertEquals(Set.of(Rule.SV7), checks.broken(), () -> checks.violations().toString());
+        assertEquals(1, checks.violations().size());
+        assertTrue(checks.violations().getFirst().message().contains("user mode made"));
+        LongOut kernelEvent = new LongOut();
+        system.inSystemThread(() -> system.zw().zwCreateEvent(kernelEvent, 0x1F0003,
+                ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), 0, false));
+        assertTrue(Handles.hasKernelBit(kernelEvent.value));
+        system.inUserMode(caller, () -> {
+            system.mm().access().writeLong(buffer, kernelEvent.value);
+            return null;
+        });
+        checks.clearViolations();
+        assertEquals(STATUS_SUCCESS, control(ProbeDriver.USE_CALLERS_HANDLE), "kernel mode passes a forged kernel handle");
+        assertEquals(1, checks.violations().size(), () -> checks.violations().toString());
+        assertEquals(Rule.SV7, checks.violations().getFirst().rule());
+        assertTrue(checks.violations().getFirst().message().contains("request's input"));
+    }
+
+    @Test
+    void aSectionHandleTheDriverMakesInTheCallersTableAndUsesBreaksSv1Only() {
+        assertEquals(STATUS_SUCCESS, control(ProbeDriver.OWN_USER_HANDLE));
+        assertEquals(Set.of(Rule.SV1), checks.broken(), () -> checks.violations().toString());
+        Violation violation = checks.violations().getFirst();
+        assertEquals(ProbeDriver.class.getName(), violation.frame().getClassName());
+        assertEquals(caller.describe(), violation.process());
+    }
+
+    @Test
     void aFindingIsClearedOnRequest() {
         control(ProbeDriver.SCAN);
         assertFalse(checks.broken().isEmpty());
         checks.clearViolations();
         assertEquals(List.of(), checks.violations());
         control(ProbeDriver.SCAN);
-        assertEquals(java.util.Set.of(Rule.SV5), checks.broken());
+        assertEquals(Set.of(Rule.SV5), checks.broken());
     }
 }

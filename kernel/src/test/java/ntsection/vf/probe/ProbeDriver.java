@@ -12,10 +12,18 @@ import ntsection.io.Irp;
 import ntsection.ke.Seh;
 import ntsection.mm.MemoryAccess;
 import ntsection.nt.NtStatus;
+import ntsection.mm.SectionInformationClass;
+import ntsection.nt.LongOut;
 import ntsection.nt.Out;
+import ntsection.ob.KernelObject;
+import ntsection.ob.ObjectAttributes;
+
+import java.lang.foreign.ValueLayout;
 
 import static ntsection.io.DeviceFlags.FILE_DEVICE_UNKNOWN;
 import static ntsection.io.IrpMajor.*;
+import static ntsection.ke.ProcessorMode.KernelMode;
+import static ntsection.mm.PageProtection.*;
 import static ntsection.nt.NtStatus.*;
 
 /**
@@ -34,6 +42,11 @@ public final class ProbeDriver implements Driver {
     public static final int SCAN = CtlCode.CTL_CODE(FILE_DEVICE_UNKNOWN, 0x802, CtlCode.METHOD_NEITHER, 0);
     /** METHOD_BUFFERED: copies its input to its output; only the I/O manager touches user memory. */
     public static final int ECHO = CtlCode.CTL_CODE(FILE_DEVICE_UNKNOWN, 0x803, CtlCode.METHOD_BUFFERED, 0);
+
+    /** METHOD_BUFFERED: references the handle value in its input with KernelMode access mode, as SV7 forbids. */
+    public static final int USE_CALLERS_HANDLE = CtlCode.CTL_CODE(FILE_DEVICE_UNKNOWN, 0x804, CtlCode.METHOD_BUFFERED, 0);
+    /** METHOD_BUFFERED: makes a section handle without OBJ_KERNEL_HANDLE (so in the caller's table), queries it, closes it. */
+    public static final int OWN_USER_HANDLE = CtlCode.CTL_CODE(FILE_DEVICE_UNKNOWN, 0x805, CtlCode.METHOD_BUFFERED, 0);
 
     private Executive system;
 
@@ -70,6 +83,23 @@ public final class ProbeDriver implements Driver {
             int sum = 0;
             for (int i = 0; i < 8; i++) sum += memory.readInt(input + 4L * i);
             return complete(irp, sum >= 0 ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER, 0);
+        }
+        if (code == USE_CALLERS_HANDLE) {
+            long handle = irp.AssociatedIrp.SystemBuffer.get(ValueLayout.JAVA_LONG_UNALIGNED, 0);
+            Out<KernelObject> object = new Out<>();
+            NtStatus status = system.ob().obReferenceObjectByHandle(handle, 0, null, KernelMode, object, null);
+            if (status.isSuccess()) system.ob().obDereferenceObject(object.value);
+            return complete(irp, status, 0);
+        }
+        if (code == OWN_USER_HANDLE) {
+            LongOut section = new LongOut();
+            NtStatus status = system.zw().zwCreateSection(section, SECTION_QUERY, ObjectAttributes.unnamed(0), 4096L,
+                    PAGE_READWRITE, SEC_COMMIT, 0);
+            if (!status.isSuccess()) return complete(irp, status, 0);
+            status = system.zw().zwQuerySection(section.value, SectionInformationClass.SectionBasicInformation,
+                    new Out<>(), SectionInformationClass.SECTION_BASIC_INFORMATION_SIZE, null);
+            system.zw().zwClose(section.value);
+            return complete(irp, status, 0);
         }
         if (code == ECHO) {
             return complete(irp, STATUS_SUCCESS, Math.min(parameters.InputBufferLength, parameters.OutputBufferLength));
