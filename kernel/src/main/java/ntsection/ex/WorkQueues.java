@@ -1,8 +1,10 @@
 package ntsection.ex;
 
 import ntsection.ke.BugCheckCodes;
+import ntsection.ke.CurrentThread;
 import ntsection.ke.Kernel;
 import ntsection.ps.Thread;
+import ntsection.vf.VerifierHooks;
 
 import java.util.ArrayDeque;
 import java.util.EnumMap;
@@ -53,6 +55,8 @@ public final class WorkQueues {
     public void exQueueWorkItem(WorkQueueItem item, WorkQueueType type) {
         kernel.checkRunning();
         if (item.routineIsUserCode()) throw kernel.keBugCheckEx(BugCheckCodes.WORKER_INVALID, 1, 0, item.userRoutine, 0);
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE) hooks.workItemQueued(CurrentThread.get(), item);
         Queue queue = queues.get(type);
         boolean startWorker;
         synchronized (queue) {
@@ -94,7 +98,23 @@ public final class WorkQueues {
                     item.queued = false;
                 }
             }
+            run(item);
+        }
+    }
+
+    /** The item's routine, told to a verifier around it. */
+    private void run(WorkQueueItem item) {
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks == VerifierHooks.NONE) {
             item.routine.run(item.parameter);
+            return;
+        }
+        Thread thread = CurrentThread.get();
+        hooks.workItemStarted(thread, item);
+        try {
+            item.routine.run(item.parameter);
+        } finally {
+            hooks.workItemFinished(thread, item);
         }
     }
 }

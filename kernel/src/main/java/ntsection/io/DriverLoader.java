@@ -1,11 +1,15 @@
 package ntsection.io;
 
 import ntsection.Executive;
+import ntsection.ke.CurrentThread;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.ob.HandleServices;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectManager;
+import ntsection.ps.Thread;
+import ntsection.vf.DriverCall;
+import ntsection.vf.VerifierHooks;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +56,7 @@ final class DriverLoader {
         NtStatus inserted = ob.obInsertObject(driver, ObjectAttributes.named(name, OBJ_PERMANENT | OBJ_KERNEL_HANDLE
                 | OBJ_CASE_INSENSITIVE), 0, KernelMode, handle);
         if (!inserted.isSuccess()) return inserted;
-        NtStatus entry = code.get().driverEntry(system, driver, DriverServiceKey.SERVICES + serviceName);
+        NtStatus entry = driverEntry(code.get(), system, driver, DriverServiceKey.SERVICES + serviceName);
         if (!entry.isSuccess()) {
             removeName(handle.value);
             return entry;
@@ -61,6 +65,19 @@ final class DriverLoader {
         for (DeviceObject device : driver.devices()) device.Flags &= ~DeviceFlags.DO_DEVICE_INITIALIZING;
         loaded.put(key, driver);
         return STATUS_SUCCESS;
+    }
+
+    /** DriverEntry, told to a verifier around it. */
+    private NtStatus driverEntry(Driver code, Executive system, DriverObject driver, String registryPath) {
+        VerifierHooks hooks = ob.kernel().hooks();
+        if (hooks == VerifierHooks.NONE) return code.driverEntry(system, driver, registryPath);
+        Thread thread = CurrentThread.get();
+        hooks.driverCalled(thread, driver, DriverCall.DRIVER_ENTRY, null, null);
+        try {
+            return code.driverEntry(system, driver, registryPath);
+        } finally {
+            hooks.driverReturned(thread, driver, DriverCall.DRIVER_ENTRY, null, null);
+        }
     }
 
     DriverObject find(String serviceName) {
@@ -85,7 +102,18 @@ final class DriverLoader {
 
     /** DriverUnload, then the driver object's name and the loader's reference go. */
     void finishUnload(DriverObject driver) {
-        driver.DriverUnload.unload(driver);
+        VerifierHooks hooks = ob.kernel().hooks();
+        if (hooks == VerifierHooks.NONE) {
+            driver.DriverUnload.unload(driver);
+        } else {
+            Thread thread = CurrentThread.get();
+            hooks.driverCalled(thread, driver, DriverCall.DRIVER_UNLOAD, null, null);
+            try {
+                driver.DriverUnload.unload(driver);
+            } finally {
+                hooks.driverReturned(thread, driver, DriverCall.DRIVER_UNLOAD, null, null);
+            }
+        }
         driver.unloaded = true;
         loaded.values().remove(driver);
         LongOut handle = new LongOut();

@@ -8,6 +8,8 @@ import ntsection.ke.Kernel;
 import ntsection.nt.NtStatus;
 import ntsection.ps.Process;
 import ntsection.ps.Thread;
+import ntsection.vf.DriverCall;
+import ntsection.vf.VerifierHooks;
 
 /**
  * IoCallDriver, IoCompleteRequest and the stack-location macros. IoCallDriver runs
@@ -55,7 +57,29 @@ final class IrpRoutines {
         }
         IoStackLocation location = current(irp);
         location.DeviceObject = device;
-        return device.DriverObject.MajorFunction[location.MajorFunction].dispatch(device, irp);
+        DispatchRoutine routine = device.DriverObject.MajorFunction[location.MajorFunction];
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks == VerifierHooks.NONE) return routine.dispatch(device, irp);
+        Thread thread = CurrentThread.get();
+        hooks.driverCalled(thread, device.DriverObject, DriverCall.DISPATCH, device, irp);
+        try {
+            return routine.dispatch(device, irp);
+        } finally {
+            hooks.driverReturned(thread, device.DriverObject, DriverCall.DISPATCH, device, irp);
+        }
+    }
+
+    /** A completion routine runs: driver code of the driver above, {@code above} null at the top. */
+    private NtStatus complete(IoCompletionRoutine routine, DeviceObject above, Irp irp, Object context) {
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks == VerifierHooks.NONE || above == null) return routine.complete(above, irp, context);
+        Thread thread = CurrentThread.get();
+        hooks.driverCalled(thread, above.DriverObject, DriverCall.COMPLETION, above, irp);
+        try {
+            return routine.complete(above, irp, context);
+        } finally {
+            hooks.driverReturned(thread, above.DriverObject, DriverCall.COMPLETION, above, irp);
+        }
     }
 
     /** IoSetCompletionRoutine: on the next location, for the driver below to complete into. */
@@ -86,10 +110,12 @@ final class IrpRoutines {
             boolean success = !irp.IoStatus.Status.isError();
             if (routine == null || !(success ? location.invokeOnSuccess : location.invokeOnError)) continue;
             DeviceObject above = irp.CurrentLocation <= irp.stack.length ? current(irp).DeviceObject : null;
-            if (routine.complete(above, irp, location.Context) == NtStatus.STATUS_MORE_PROCESSING_REQUIRED) return;
+            if (complete(routine, above, irp, location.Context) == NtStatus.STATUS_MORE_PROCESSING_REQUIRED) return;
         }
         irp.completed = true;
         Thread thread = CurrentThread.get();
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE) hooks.irpCompleted(thread, irp);
         Process requestor = irp.Tail.Overlay.Thread.process();
         ApcState state = new ApcState();
         Attach.keStackAttachProcess(thread, requestor, state);

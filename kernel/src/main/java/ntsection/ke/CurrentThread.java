@@ -22,6 +22,11 @@ public final class CurrentThread {
         return thread;
     }
 
+    /** The current simulated thread, or null when none runs on this Java thread. */
+    public static Thread getOrNull() {
+        return CURRENT.get();
+    }
+
     public static boolean isSet() {
         return CURRENT.get() != null;
     }

@@ -70,6 +70,15 @@ public final class Scheduler {
     }
 
     /**
+     * How many scheduling decisions the run has made so far: the length of the schedule
+     * recorded up to now. Read by the thread holding the baton (a verifier naming the
+     * step a finding was made at); always 0 in free mode.
+     */
+    public int steps() {
+        return steps;
+    }
+
+    /**
      * Starts {@code thread} running {@code body} (bound to the thread as its current
      * simulated thread). Controlled: it waits for its first turn; from within a run only
      * the running thread may start others, which keeps the indexes deterministic.

@@ -16,6 +16,15 @@ public final class SchedulingPoint {
         if (carrier != null && carrier.controlled) carrier.scheduler.point(carrier, kind, detail);
     }
 
+    /**
+     * The step a controlled run driving {@code thread} has reached (the number of
+     * scheduling decisions made so far), or -1 when no controlled scheduler drives it.
+     */
+    public static long step(Thread thread) {
+        Carrier carrier = thread.carrier();
+        return carrier != null && carrier.controlled ? carrier.scheduler.steps() : -1;
+    }
+
     /** An explicit yield of the current simulated thread (ZwYieldExecution). */
     public static void yieldNow() {
         at(CurrentThread.get(), PointKind.YIELD, 0);

@@ -1,6 +1,7 @@
 package ntsection.ke;
 
 import ntsection.nt.NtStatus;
+import ntsection.ps.Thread;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,21 +34,31 @@ public final class Seh {
 
     /** {@code __try { body } __except (filter) { handler }}, for a body that produces a value. */
     public static <T> T tryExcept(Supplier<T> body, Filter filter, Function<NtException, T> handler) {
+        Thread thread = enter();
         try {
             return body.get();
         } catch (NtException exception) {
+            leave(thread);
+            thread = null;
             if (!handles(filter, exception)) throw exception;
             return handler.apply(exception);
+        } finally {
+            leave(thread);
         }
     }
 
     /** {@code __try { body } __except (filter) { handler }}. */
     public static void tryExcept(Runnable body, Filter filter, Consumer<NtException> handler) {
+        Thread thread = enter();
         try {
             body.run();
         } catch (NtException exception) {
+            leave(thread);
+            thread = null;
             if (!handles(filter, exception)) throw exception;
             handler.accept(exception);
+        } finally {
+            leave(thread);
         }
     }
 
@@ -56,12 +67,30 @@ public final class Seh {
      * { status = GetExceptionCode(); }}. Returns STATUS_SUCCESS when nothing was raised.
      */
     public static NtStatus guard(Runnable body) {
+        Thread thread = enter();
         try {
             body.run();
             return NtStatus.STATUS_SUCCESS;
         } catch (NtException exception) {
             return exception.status();
+        } finally {
+            leave(thread);
         }
+    }
+
+    /**
+     * The body of a try/except begins: the current simulated thread's guard depth
+     * rises until {@link #leave}. The handler and the filter run outside the body, as
+     * on NT, where an exception they raise goes to the next frame out.
+     */
+    private static Thread enter() {
+        Thread thread = CurrentThread.getOrNull();
+        if (thread != null) thread.enterGuard();
+        return thread;
+    }
+
+    private static void leave(Thread thread) {
+        if (thread != null) thread.leaveGuard();
     }
 
     private static boolean handles(Filter filter, NtException exception) {

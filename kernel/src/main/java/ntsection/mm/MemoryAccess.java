@@ -49,7 +49,7 @@ public final class MemoryAccess {
 
     public byte readByte(long address) {
         Thread thread = CurrentThread.get();
-        AddressSpace space = spaceFor(thread, address, false);
+        AddressSpace space = spaceFor(thread, address, 1, false);
         synchronized (space) {
             long at = translate(thread, space, address, false);
             watch(thread, space, at, 1, false);
@@ -59,7 +59,7 @@ public final class MemoryAccess {
 
     public void writeByte(long address, byte value) {
         Thread thread = CurrentThread.get();
-        AddressSpace space = spaceFor(thread, address, true);
+        AddressSpace space = spaceFor(thread, address, 1, true);
         synchronized (space) {
             long at = translate(thread, space, address, true);
             watch(thread, space, at, 1, true);
@@ -120,7 +120,7 @@ public final class MemoryAccess {
      */
     public int[] lockPages(long address, long length, boolean write, PhysicalMemory memory) {
         Thread thread = CurrentThread.get();
-        AddressSpace space = spaceFor(thread, address, write);
+        AddressSpace space = spaceFor(thread, address, length, write);
         long last = address + length - 1;
         if (length <= 0 || Long.compareUnsigned(last, address) < 0
                 || (space != system && Long.compareUnsigned(last, AddressLimits.MM_USER_PROBE_ADDRESS) >= 0)) {
@@ -145,7 +145,7 @@ public final class MemoryAccess {
 
     private long readScalar(long address, int size) {
         Thread thread = CurrentThread.get();
-        AddressSpace space = spaceFor(thread, address, false);
+        AddressSpace space = spaceFor(thread, address, size, false);
         synchronized (space) {
             if ((address & PAGE_MASK) <= PAGE_SIZE - size) {
                 long at = translate(thread, space, address, false);
@@ -173,7 +173,7 @@ public final class MemoryAccess {
 
     private void writeScalar(long address, int size, long value) {
         Thread thread = CurrentThread.get();
-        AddressSpace space = spaceFor(thread, address, true);
+        AddressSpace space = spaceFor(thread, address, size, true);
         synchronized (space) {
             if ((address & PAGE_MASK) <= PAGE_SIZE - size) {
                 long at = translate(thread, space, address, true);
@@ -201,7 +201,7 @@ public final class MemoryAccess {
     private void copy(long address, MemorySegment other, long otherOffset, long length, boolean write) {
         if (length == 0) return;
         Thread thread = CurrentThread.get();
-        AddressSpace space = spaceFor(thread, address, write);
+        AddressSpace space = spaceFor(thread, address, length, write);
         long done = 0;
         while (done < length) {
             long fault = 0;
@@ -235,9 +235,10 @@ public final class MemoryAccess {
      * Which address space serves an access, refusing kernel addresses to user mode and
      * non-canonical ones to all. An access to the user range is a scheduling point,
      * taken before the space's monitor: another thread may unmap or change the page
-     * first, which is the race the protocol is about.
+     * first, which is the race the protocol is about. A verifier hears of the access
+     * after that point and before the translation, so an access that faults counts too.
      */
-    private AddressSpace spaceFor(Thread thread, long address, boolean write) {
+    private AddressSpace spaceFor(Thread thread, long address, long length, boolean write) {
         kernel.checkRunning();
         if (AddressLimits.isSystemAddress(address)) {
             if (thread.executionMode() == ProcessorMode.UserMode) {
@@ -249,6 +250,8 @@ public final class MemoryAccess {
             throw NtException.fault(NtStatus.STATUS_ACCESS_VIOLATION, address, write);
         }
         SchedulingPoint.at(thread, PointKind.USER_MEMORY, write ? ~address : address);
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE) hooks.userAccess(thread, address, length, write);
         return thread.currentProcess().addressSpace();
     }
 

@@ -1,5 +1,6 @@
 package ntsection.mm;
 
+import ntsection.ke.CurrentThread;
 import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
@@ -7,6 +8,7 @@ import ntsection.nt.Out;
 import ntsection.ob.KernelObject;
 import ntsection.ob.ObjectAttributes;
 import ntsection.ob.ObjectManager;
+import ntsection.vf.VerifierHooks;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.mm.PageProtection.*;
@@ -91,6 +93,8 @@ public final class SectionServices {
                 arguments.commitsAtCreation());
         Section section = ob.obCreateObject(new Section(ob.types().section(), controlArea, arguments.size(),
                 arguments.protection(), arguments.attributes(), base));
+        VerifierHooks hooks = ob.kernel().hooks();
+        if (hooks != VerifierHooks.NONE) hooks.sectionCreated(CurrentThread.get(), section, mode);
         // A failed insert (name collision, bad path) or an OBJ_OPENIF open of an existing
         // section drops the new object, whose deletion gives its charge and base back.
         return ob.obInsertObject(section, captured.value, desiredAccess, mode, handle);

@@ -1,6 +1,7 @@
 package ntsection.mm;
 
 import ntsection.ke.BugCheckCodes;
+import ntsection.ke.CurrentThread;
 import ntsection.ke.Kernel;
 import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
@@ -10,6 +11,7 @@ import ntsection.ob.KernelObject;
 import ntsection.ob.ObjectManager;
 import ntsection.ps.Process;
 import ntsection.ps.ProcessAccess;
+import ntsection.vf.VerifierHooks;
 
 import static ntsection.ke.ProcessorMode.UserMode;
 import static ntsection.mm.AddressLimits.*;
@@ -93,7 +95,13 @@ public final class ViewServices {
                 status = decodeMap((Section) section.value, base, size, offset, commitSize, highestAddress,
                         allocationType, win32Protect, mode, request);
                 if (status != STATUS_SUCCESS) return status;
-                return place((Process) process.value, request.value, baseAddress, sectionOffset, viewSize);
+                status = place((Process) process.value, request.value, baseAddress, sectionOffset, viewSize);
+                VerifierHooks hooks = kernel.hooks();
+                if (status == STATUS_SUCCESS && hooks != VerifierHooks.NONE) {
+                    hooks.viewMapped(CurrentThread.get(), (Process) process.value, (Section) section.value,
+                            baseAddress.value, viewSize.value);
+                }
+                return status;
             } finally {
                 ob.obDereferenceObject(section.value);
             }
@@ -219,6 +227,8 @@ public final class ViewServices {
                 view = found;
             }
             view.release();
+            VerifierHooks hooks = kernel.hooks();
+            if (hooks != VerifierHooks.NONE) hooks.viewUnmapped(CurrentThread.get(), target, view.start);
             return STATUS_SUCCESS;
         } finally {
             ob.obDereferenceObject(process.value);
@@ -246,6 +256,8 @@ public final class ViewServices {
         }
         mappedBase.value = base;
         viewSize.value = bytes;
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE) hooks.systemViewMapped(CurrentThread.get(), section, base);
         return STATUS_SUCCESS;
     }
 

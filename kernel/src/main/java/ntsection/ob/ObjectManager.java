@@ -1,11 +1,13 @@
 package ntsection.ob;
 
+import ntsection.ke.CurrentThread;
 import ntsection.ke.Kernel;
 import ntsection.ke.ProcessorMode;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
 import ntsection.ps.Process;
+import ntsection.vf.VerifierHooks;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -209,7 +211,9 @@ public final class ObjectManager {
     /** ObReferenceObjectByName: a pointer reference to a named object, no handle. */
     public NtStatus obReferenceObjectByName(String name, int attributes, int desiredAccess, ObjectType type,
                                             ProcessorMode mode, Out<KernelObject> object) {
-        return names.referenceByName(name, attributes, desiredAccess, type, mode, object);
+        NtStatus status = names.referenceByName(name, attributes, desiredAccess, type, mode, object);
+        if (status == STATUS_SUCCESS) referenced(object.value);
+        return status;
     }
 
     /**
@@ -237,16 +241,28 @@ public final class ObjectManager {
 
     /** ObReferenceObjectByPointer: no access check; a type mismatch matters only outside kernel mode. */
     public NtStatus obReferenceObjectByPointer(KernelObject object, int desiredAccess, ObjectType type, ProcessorMode mode) {
-        return references.byPointer(object, type, mode);
+        NtStatus status = references.byPointer(object, type, mode);
+        if (status == STATUS_SUCCESS) referenced(object);
+        return status;
     }
 
     /** ObfReferenceObject: returns the new pointer count. */
     public int obReferenceObject(KernelObject object) {
-        return references.reference(object);
+        int count = references.reference(object);
+        referenced(object);
+        return count;
+    }
+
+    /** Tells a verifier of a reference taken through one of the public Ob routines. */
+    private void referenced(KernelObject object) {
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE && CurrentThread.isSet()) hooks.objectReferenced(CurrentThread.get(), object);
     }
 
     /** ObfDereferenceObject: returns the new pointer count; at zero the object is deleted. */
     public int obDereferenceObject(KernelObject object) {
+        VerifierHooks hooks = kernel.hooks();
+        if (hooks != VerifierHooks.NONE && CurrentThread.isSet()) hooks.objectDereferenced(CurrentThread.get(), object);
         return references.dereference(object);
     }
 

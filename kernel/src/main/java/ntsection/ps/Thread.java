@@ -21,6 +21,8 @@ public final class Thread extends KernelObject {
     ProcessorMode previousMode;
     boolean terminated;
     private Carrier carrier;
+    /** How many try/except constructs of kernel code the thread is inside (the verifier's SV5 check reads it). */
+    private int guardDepth;
 
     Thread(ObjectType type, int id, Process process, boolean systemThread) {
         super(type);
@@ -76,6 +78,21 @@ public final class Thread extends KernelObject {
     public void setModes(ProcessorMode execution, ProcessorMode previous) {
         this.executionMode = execution;
         this.previousMode = previous;
+    }
+
+    /** Entering a try/except body (see ntsection.ke.Seh). */
+    public void enterGuard() {
+        guardDepth++;
+    }
+
+    /** Leaving a try/except body, normally or by an exception. */
+    public void leaveGuard() {
+        guardDepth--;
+    }
+
+    /** How many try/except bodies the thread is inside now; 0 when an exception would reach no handler. */
+    public int guardDepth() {
+        return guardDepth;
     }
 
     /** The Java carrier of a controlled scheduler that drives this thread, or null: then scheduling points pass through. */

@@ -1,6 +1,10 @@
 package ntsection.vf;
 
+import ntsection.io.DeviceObject;
+import ntsection.io.DriverObject;
+import ntsection.io.Irp;
 import ntsection.ke.ProcessorMode;
+import ntsection.mm.Section;
 import ntsection.ob.KernelObject;
 import ntsection.ps.Process;
 import ntsection.ps.Thread;
@@ -43,5 +47,72 @@ public interface VerifierHooks {
 
     /** Random bytes driver code asked for (its keys and nonces); a watcher may overwrite them with canaries. */
     default void secretGenerated(byte[] secret) {
+    }
+
+    /** Both watchers, {@code first} told first: a verifier's rule checks beside the oracles, say. */
+    static VerifierHooks both(VerifierHooks first, VerifierHooks second) {
+        return HookChain.of(first, second);
+    }
+
+    /**
+     * A load or store through a user-range address is about to be made: {@code length}
+     * bytes at virtual {@code address} of the thread's current process, told before the
+     * address is translated, so an access that faults is told too.
+     */
+    default void userAccess(Thread thread, long address, long length, boolean write) {
+    }
+
+    /**
+     * The executive calls into a driver: DriverEntry, DriverUnload, a dispatch routine
+     * ({@code device} and {@code irp} set) or a completion routine ({@code irp} set).
+     */
+    default void driverCalled(Thread thread, DriverObject driver, DriverCall call, DeviceObject device, Irp irp) {
+    }
+
+    /** The driver routine {@link #driverCalled} announced returned, or unwound. */
+    default void driverReturned(Thread thread, DriverObject driver, DriverCall call, DeviceObject device, Irp irp) {
+    }
+
+    /**
+     * An IRP is complete (no completion routine kept it): told before the I/O manager
+     * copies its output back, so the system buffer still holds what goes to the requestor.
+     */
+    default void irpCompleted(Thread thread, Irp irp) {
+    }
+
+    /** ExQueueWorkItem (IoQueueWorkItem too) by {@code thread} of {@code item}. */
+    default void workItemQueued(Thread thread, Object item) {
+    }
+
+    /** A system worker thread starts {@code item}'s routine. */
+    default void workItemStarted(Thread thread, Object item) {
+    }
+
+    /** {@code item}'s routine returned, or unwound. */
+    default void workItemFinished(Thread thread, Object item) {
+    }
+
+    /** A page-file-backed section was created, with its creator's previous mode; its handle is inserted next. */
+    default void sectionCreated(Thread thread, Section section, ProcessorMode previousMode) {
+    }
+
+    /** A view of {@code section} was mapped at {@code base} in {@code process}'s user range. */
+    default void viewMapped(Thread thread, Process process, Section section, long base, long size) {
+    }
+
+    /** The view at {@code base} in {@code process}'s user range was unmapped by a service call. */
+    default void viewUnmapped(Thread thread, Process process, long base) {
+    }
+
+    /** MmMapViewInSystemSpace mapped {@code section} at {@code base} in system space. */
+    default void systemViewMapped(Thread thread, Section section, long base) {
+    }
+
+    /** A successful ObReferenceObject, ObReferenceObjectByPointer or ObReferenceObjectByName. */
+    default void objectReferenced(Thread thread, KernelObject object) {
+    }
+
+    /** ObDereferenceObject is about to drop a pointer reference on {@code object}. */
+    default void objectDereferenced(Thread thread, KernelObject object) {
     }
 }
