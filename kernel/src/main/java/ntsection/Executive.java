@@ -29,6 +29,7 @@ import ntsection.ps.Thread;
 import ntsection.user.UserContext;
 import ntsection.user.UserProgram;
 
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
@@ -51,7 +52,7 @@ public final class Executive {
     private final Zw zw;
     private Scheduler scheduler;
     /** Seeded, so that a run's secrets repeat with its schedule. */
-    private final java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EC7E75EEDL);
+    private final SplittableRandom random = new SplittableRandom(0x5EC7E75EEDL);
 
     private Executive(ExecutiveConfig config) {
         this.config = config;

@@ -3,6 +3,7 @@ package ntsection.ob;
 import ntsection.ke.CurrentThread;
 import ntsection.nt.NtStatus;
 import ntsection.ps.Process;
+import ntsection.vf.VerifierHooks;
 
 import static ntsection.nt.NtStatus.*;
 import static ntsection.ob.Attributes.OBJ_EXCLUSIVE;
@@ -49,7 +50,8 @@ final class HandleEntries {
         object.incrementPointerCount();
         if ((attributes & OBJ_EXCLUSIVE) != 0) object.exclusiveOwner = process;
         long handle = process.handleTable().insert(new HandleEntry(object, grantedAccess, attributes & OBJ_HANDLE_ATTRIBUTES));
-        if (CurrentThread.isSet()) ob.kernel().hooks().handleInserted(CurrentThread.get(), process, handle, object);
+        VerifierHooks hooks = ob.kernel().hooks();
+        if (hooks != VerifierHooks.NONE && CurrentThread.isSet()) hooks.handleInserted(CurrentThread.get(), process, handle, object);
         return handle;
     }
 

@@ -8,6 +8,7 @@ import ntsection.nt.NtStatus;
 import ntsection.nt.Out;
 import ntsection.ps.Process;
 import ntsection.ps.Thread;
+import ntsection.vf.VerifierHooks;
 
 import static ntsection.ke.ProcessorMode.KernelMode;
 import static ntsection.nt.NtStatus.*;
@@ -53,9 +54,12 @@ public final class HandleServices {
                 if (mode == KernelMode) throw ob.kernel().keBugCheckEx(BugCheckCodes.INVALID_KERNEL_HANDLE, handle, 0, 0, 0);
                 return STATUS_HANDLE_NOT_CLOSABLE;
             }
-            Thread thread = CurrentThread.get();
-            Process owner = location.table() == ob.kernelHandleTable() ? ob.kernelHandleTableOwner() : thread.currentProcess();
-            ob.kernel().hooks().handleClosed(thread, owner, location.index(), entry.object(), mode);
+            VerifierHooks hooks = ob.kernel().hooks();
+            if (hooks != VerifierHooks.NONE) {
+                Thread thread = CurrentThread.get();
+                Process owner = location.table() == ob.kernelHandleTable() ? ob.kernelHandleTableOwner() : thread.currentProcess();
+                hooks.handleClosed(thread, owner, location.index(), entry.object(), mode);
+            }
             ob.entries().destroy(location.table(), location.index(), entry);
             return STATUS_SUCCESS;
         });

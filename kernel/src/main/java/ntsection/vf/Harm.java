@@ -3,7 +3,7 @@ package ntsection.vf;
 /** One harm an oracle saw: what kind, and in the protocol's words what happened and to what. */
 public record Harm(Kind kind, String message) {
 
-    /** The kinds of harm, mildest first; a run is judged by its worst. */
+    /** The kinds of harm the oracles tell apart. */
     public enum Kind {
         LEAK("leak"),
         BUG_CHECK("bug-check"),

@@ -73,7 +73,7 @@ public final class Oracles implements VerifierHooks {
 
     @Override
     public void userMemory(Thread thread, MemorySegment ram, long physical, long length, boolean write) {
-        if (!attacking(thread) || !secrets.any() || !secrets.touched(ram, physical, length)) return;
+        if (!attacking(thread) || !secrets.touched(ram, physical, length)) return;
         record(Harm.Kind.SECRET_LEAKED, thread.currentProcess().imageName() + (write ? " overwrote" : " read")
                 + " a planted secret at physical 0x" + Long.toHexString(physical));
     }

@@ -30,10 +30,6 @@ public final class Secrets {
         return canary;
     }
 
-    public boolean any() {
-        return planted.length > 0;
-    }
-
     /** Whether {@code length} bytes at {@code offset} of {@code memory} overlap a planted canary. */
     public boolean touched(MemorySegment memory, long offset, long length) {
         long[] canaries = planted;

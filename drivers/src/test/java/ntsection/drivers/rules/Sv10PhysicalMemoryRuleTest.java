@@ -1,5 +1,6 @@
 package ntsection.drivers.rules;
 
+import ntsection.drivers.KernelSecret;
 import ntsection.drivers.attacks.Sv10PhysicalMemoryAttack;
 import ntsection.drivers.broker.BrokerExtension;
 import ntsection.drivers.broker.PhysicalMemoryBroker;

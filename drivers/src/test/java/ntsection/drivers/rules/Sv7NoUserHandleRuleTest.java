@@ -1,5 +1,6 @@
 package ntsection.drivers.rules;
 
+import ntsection.drivers.KernelSecret;
 import ntsection.drivers.attacks.Sv7ForgedHandleAttack;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.drivers.twins.Sv7NoUserHandleTwin;

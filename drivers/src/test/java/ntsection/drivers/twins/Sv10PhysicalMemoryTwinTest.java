@@ -1,6 +1,7 @@
 package ntsection.drivers.twins;
 
 import ntsection.drivers.DriverSystem;
+import ntsection.drivers.KernelSecret;
 import ntsection.drivers.attacks.Sv10PhysicalMemoryAttack;
 import ntsection.drivers.broker.PhysicalMemoryBroker;
 import ntsection.ps.Process;
@@ -14,9 +15,9 @@ class Sv10PhysicalMemoryTwinTest {
     /** The frame where the untrusted process found the kernel secret, -1 if it found nothing. */
     private static long physicalMemoryAttack(String serviceName) {
         DriverSystem broker = new DriverSystem(serviceName);
-        Sv7KernelSecret.plant(broker.system);
+        KernelSecret.plant(broker.system);
         Process untrusted = broker.system.createProcess("game.exe", false);
-        return broker.asUser(untrusted, user -> Sv10PhysicalMemoryAttack.findSecret(user, Sv7KernelSecret.CANARY));
+        return broker.asUser(untrusted, user -> Sv10PhysicalMemoryAttack.findSecret(user, KernelSecret.CANARY));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ntsection.drivers.twins;
 
 import ntsection.drivers.DriverSystem;
+import ntsection.drivers.KernelSecret;
 import ntsection.drivers.attacks.Sv7ForgedHandleAttack;
 import ntsection.drivers.telemetry.SharedSectionDriver;
 import ntsection.ps.Process;
@@ -14,9 +15,9 @@ class Sv7NoUserHandleTwinTest {
     /** The forged handle that reached the kernel secret, 0 if none of the first 64 kernel handle values did. */
     private static long forgedHandleAttack(String serviceName) {
         DriverSystem telemetry = new DriverSystem(serviceName);
-        Sv7KernelSecret.plant(telemetry.system);
+        KernelSecret.plant(telemetry.system);
         Process attacker = telemetry.system.createProcess("attacker.exe", false);
-        return telemetry.asUser(attacker, user -> new Sv7ForgedHandleAttack(user).findSecret(Sv7KernelSecret.CANARY, 64));
+        return telemetry.asUser(attacker, user -> new Sv7ForgedHandleAttack(user).findSecret(KernelSecret.CANARY, 64));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ntsection.drivers.twins;
+package ntsection.drivers;
 
 import ntsection.Executive;
 import ntsection.mm.Section;
@@ -15,17 +15,18 @@ import static ntsection.ob.Attributes.OBJ_KERNEL_HANDLE;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A kernel-private section (a kernel handle, open for as long as the system runs) whose
- * first page starts with a canary: the secret the SV7 and SV10 attacks go after.
+ * A kernel-private section behind a kernel handle that stays open, its first page
+ * starting with a canary: what the SV7 and SV10 attacks look for. Planted by the test's
+ * own kernel code on the system worker, outside any driver, so no rule looks at it. Shared by the twin and rule tests.
  */
-final class Sv7KernelSecret {
-    static final byte[] CANARY = "kernel-secret-canary".getBytes(StandardCharsets.US_ASCII);
+public final class KernelSecret {
+    public static final byte[] CANARY = "rules-kernel-canary".getBytes(StandardCharsets.US_ASCII);
 
-    private Sv7KernelSecret() {
+    private KernelSecret() {
     }
 
-    static void plant(Executive system) {
-        system.inSystemThread(() -> {
+    public static Section plant(Executive system) {
+        return system.inSystemThread(() -> {
             LongOut handle = new LongOut();
             assertTrue(system.zw().zwCreateSection(handle, SECTION_MAP_READ | SECTION_MAP_WRITE,
                     ObjectAttributes.unnamed(OBJ_KERNEL_HANDLE), 4096L, PAGE_READWRITE, SEC_COMMIT, 0).isSuccess());
@@ -38,7 +39,7 @@ final class Sv7KernelSecret {
             system.mm().access().write(base.value, CANARY);
             system.mm().mmUnmapViewInSystemSpace(base.value);
             system.ob().obDereferenceObject(section);
-            return null;
+            return section;
         });
     }
 }
