@@ -1,8 +1,8 @@
 package ntsection.drivers.attacks;
 
-import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.nt.LongOut;
 
 import static ntsection.mm.PageProtection.PAGE_READONLY;
@@ -28,18 +28,18 @@ public final class BadBuffersAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
+    public boolean aims(Target target) {
         return true;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
             RawDevice device = new RawDevice(user);
-            if (!device.open(family.device()).isSuccess()) return;
+            if (!device.open(target.device()).isSuccess()) return;
             long buffer = device.buffer();
-            for (int code : family.controlCodes()) {
+            for (int code : target.controlCodes()) {
                 device.sendRaw(code, 0, 64, 0, 64);
                 device.sendRaw(code, KERNEL_ADDRESS, 64, buffer, 64);
                 device.sendRaw(code, buffer, 64, KERNEL_ADDRESS, 64);
@@ -51,7 +51,7 @@ public final class BadBuffersAttack implements Attack {
             long readOnly = buffer + 4096;
             user.nt().ntProtectVirtualMemory(NtCurrentProcess, new LongOut(readOnly), new LongOut(4096), PAGE_READONLY,
                     new LongOut());
-            for (int code : family.controlCodes()) device.sendRaw(code, buffer, 64, readOnly, 64);
+            for (int code : target.controlCodes()) device.sendRaw(code, buffer, 64, readOnly, 64);
             device.close();
         });
     }

@@ -3,6 +3,7 @@ package ntsection.drivers.attacks;
 import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 
 /**
  * Takes every handle the driver hands out, closes it at once, and goes on using the
@@ -23,18 +24,20 @@ public final class CloseSharedHandleAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
-        return family == Family.TELEMETRY || family == Family.BROKER;
+    public boolean aims(Target target) {
+        // Any driver ntsection does not know may hand out handles too.
+        Family family = target.family();
+        return family == null || family == Family.TELEMETRY || family == Family.BROKER;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
             RawDevice device = new RawDevice(user);
-            if (!device.open(family.device()).isSuccess()) return;
+            if (!device.open(target.device()).isSuccess()) return;
             for (int round = 0; round < ROUNDS; round++) {
-                for (int code : family.controlCodes()) {
+                for (int code : target.controlCodes()) {
                     if (!device.sendLong(code, 0).isSuccess()) continue;
                     long handle = device.replied();
                     if (handle != 0) user.nt().ntClose(handle);

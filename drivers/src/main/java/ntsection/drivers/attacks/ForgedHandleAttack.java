@@ -1,8 +1,8 @@
 package ntsection.drivers.attacks;
 
-import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.ex.Event;
 import ntsection.nt.LongOut;
 import ntsection.ob.ObjectAttributes;
@@ -33,19 +33,19 @@ public final class ForgedHandleAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
+    public boolean aims(Target target) {
         return true;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
             RawDevice device = new RawDevice(user);
-            if (!device.open(family.device()).isSuccess()) return;
+            if (!device.open(target.device()).isSuccess()) return;
             LongOut event = new LongOut();
             user.nt().ntCreateEvent(event, EVENT_ALL_ACCESS, ObjectAttributes.unnamed(0), Event.NotificationEvent, false);
-            for (int code : family.controlCodes()) {
+            for (int code : target.controlCodes()) {
                 for (int i = 1; i <= KERNEL_HANDLES; i++) forge(user, device, code, KERNEL_HANDLE_FLAG | (4L * i));
                 forge(user, device, code, event.value);
                 // The victim's first values: here they name the attacker's own device and event, or nothing.

@@ -1,8 +1,8 @@
 package ntsection.drivers.attacks;
 
-import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 
 /**
  * Uses the driver honestly, then walks its own handle table by value (4, 8, ...): every
@@ -23,15 +23,15 @@ public final class HandleScanAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
+    public boolean aims(Target target) {
         return true;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
-            family.session().run(user);
+            target.session().run(user);
             for (long handle = 4; handle <= LAST_HANDLE; handle += 4) {
                 if (SectionReader.read(user, handle)) user.nt().ntClose(handle);
             }

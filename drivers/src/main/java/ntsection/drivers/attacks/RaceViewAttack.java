@@ -3,6 +3,7 @@ package ntsection.drivers.attacks;
 import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.drivers.ring.RingClient;
 
 import static ntsection.drivers.ring.SharedViewIoctl.DATA_SIZE;
@@ -29,8 +30,8 @@ public final class RaceViewAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
-        return family == Family.RING;
+    public boolean aims(Target target) {
+        return target.family() == Family.RING;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package ntsection.drivers.attacks;
 
-import ntsection.drivers.Family;
 import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Stage;
+import ntsection.drivers.demo.Target;
 import ntsection.mm.MemoryBasicInformation;
 import ntsection.nt.Out;
 
@@ -28,15 +28,15 @@ public final class ViewScanAttack implements Attack {
     }
 
     @Override
-    public boolean aims(Family family) {
+    public boolean aims(Target target) {
         return true;
     }
 
     @Override
     public void stage(Stage stage) {
-        Family family = stage.driver().family();
+        Target target = stage.target();
         stage.attack(user -> {
-            family.session().run(user);
+            target.session().run(user);
             long address = 0;
             while (true) {
                 Out<MemoryBasicInformation> region = new Out<>();

@@ -1,7 +1,5 @@
 package ntsection.drivers.demo;
 
-import ntsection.drivers.Family;
-
 /**
  * A malicious user-mode program, aimed at the drivers of one or more interfaces. Staging
  * it starts the attacker's threads; the oracles, not the attack, decide what it achieved.
@@ -13,8 +11,8 @@ public interface Attack {
     /** What the attacker does, in a sentence. */
     String summary();
 
-    /** Whether the attack has anything to aim at in this interface. */
-    boolean aims(Family family);
+    /** Whether the attack has anything to aim at in this target. */
+    boolean aims(Target target);
 
     void stage(Stage stage);
 }

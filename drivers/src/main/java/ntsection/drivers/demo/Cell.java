@@ -22,7 +22,7 @@ public record Cell(Catalogue.Entry driver, Attack attack, Verdict verdict, List<
         for (long seed = 1; seed <= budget; seed++) {
             Trial.Result result = Trial.run(driver, attack, seed);
             if (!result.harms().isEmpty()) {
-                return new Cell(driver, attack, Verdict.of(result.harms()), result.harms(), seed, result.strategy(),
+                return new Cell(driver, attack, Verdict.of(result.harms()), result.harms(), seed, Trial.strategyName(seed),
                         (int) seed);
             }
         }

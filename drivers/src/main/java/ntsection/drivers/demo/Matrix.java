@@ -20,7 +20,7 @@ public record Matrix(List<Catalogue.Entry> rows, List<Attack> columns, List<Cell
         List<int[]> aimed = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c).aims(rows.get(r).family())) aimed.add(new int[]{r, c});
+                if (columns.get(c).aims(Target.of(rows.get(r)))) aimed.add(new int[]{r, c});
             }
         }
         // Plain platform threads: a fork-join worker may run another cell inside this one's wait.

@@ -1,7 +1,6 @@
 package ntsection.drivers.demo;
 
 import ntsection.Executive;
-import ntsection.drivers.Catalogue;
 import ntsection.ex.Event;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
@@ -13,11 +12,11 @@ import ntsection.user.UserProgram;
 import static ntsection.ex.Event.EVENT_ALL_ACCESS;
 
 /**
- * One run's set: a booted system with the driver under test loaded, a victim process
+ * One run's set: a booted system with the driver under test loaded (the target), a victim process
  * holding a secret in its own memory, a kernel secret in a section only the kernel has a
  * handle to, and the attacker process, whose threads the attack starts.
  */
-public record Stage(Executive system, Catalogue.Entry driver, Process victim, Process attacker) {
+public record Stage(Executive system, Target target, Process victim, Process attacker) {
 
     /** Starts a thread of the attacker's running {@code program}; the run's scheduler interleaves it. */
     public void attack(UserProgram program) {

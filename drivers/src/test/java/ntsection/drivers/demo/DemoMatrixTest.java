@@ -27,7 +27,7 @@ class DemoMatrixTest {
 
     static Stream<Arguments> cells() {
         return Catalogue.ENTRIES.stream().flatMap(driver -> Attacks.ALL.stream()
-                .filter(attack -> attack.aims(driver.family()))
+                .filter(attack -> attack.aims(Target.of(driver)))
                 .map(attack -> Arguments.of(driver.serviceName(), attack.name())));
     }
 
