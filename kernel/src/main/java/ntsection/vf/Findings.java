@@ -37,6 +37,12 @@ final class Findings {
         add(make(rule, message, frame, thread, object));
     }
 
+    /** Whether {@code rule} was already found broken on {@code object} (as {@link #name} names it). */
+    boolean has(Rule rule, String object) {
+        for (Violation violation : violations) if (violation.rule() == rule && object.equals(violation.object())) return true;
+        return false;
+    }
+
     List<Violation> all() {
         return List.copyOf(violations);
     }

@@ -16,8 +16,8 @@ import ntsection.ps.Thread;
  *     use without OBJ_KERNEL_HANDLE, which the process can use or close too.</li>
  * <li>SV7: driver code references with KernelMode access mode (or closes in kernel
  *     mode) a handle it did not make: an entry of a user process's table that user mode
- *     made, or any handle whose value came in the request's input bytes (a forged kernel
- *     handle value is the usual one).</li>
+ *     made, or a kernel handle driver code did not make whose value came in the
+ *     request's input bytes (a forged kernel handle value is the usual one).</li>
  * <li>SV10: a handle to \Device\PhysicalMemory lands in the table of a process whose
  *     token is not trusted, whoever put it there.</li>
  * </ul>
@@ -64,7 +64,8 @@ final class HandleRules {
                     + "'s table: no access check protects it, and the caller chose what it names", frame, thread, name);
             return;
         }
-        if (request != null && request.inputCarries(value)) {
+        // Driver code's own kernel handle is its own, even when the caller's input happens to hold the same value.
+        if (request != null && request.inputCarries(value) && handles.madeBy(owner, handle, object) == null) {
             findings.report(Rule.SV7, "driver code " + how + " handle " + Handles.format(value) + " to " + name
                     + " with KernelMode access mode, and the value came from user mode in the request's input: a"
                     + " forged kernel handle reaches any kernel object", frame, thread, name);

@@ -135,7 +135,7 @@ public final class RuleChecks implements VerifierHooks {
         handles.record(owner, handle, object, call.driver(), frame);
         if (owner.id() == ProcessManager.SYSTEM_PROCESS_ID) return;
         String creator = sections.userCreator(object);
-        if (creator != null) {
+        if (creator != null && !findings.has(Rule.SV7, Findings.name(object))) {
             String name = Findings.name(object);
             findings.report(Rule.SV3, "driver code handed " + owner.describe() + " a handle to a section that user mode"
                     + " created (" + creator + " made it): whatever the driver shares through it, its creator controls",

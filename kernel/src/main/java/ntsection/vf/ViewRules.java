@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *     lower-level driver (a device with another attached above it) mapped, in
  *     whatever context its dispatch routine happened to run.</li>
  * <li>SV3, at the map: driver code maps a section user mode created, into a process or
- *     into system space.</li>
+ *     into system space; not when the section reached the driver through a user handle
+ *     it trusted, which is SV7's finding, this one only its consequence.</li>
  * <li>SV10, at the map: driver code maps \Device\PhysicalMemory into an untrusted process.</li>
  * </ul>
  * Findings of the access rules (SV5, SV6) on a view not yet judged wait for the
@@ -101,7 +102,7 @@ final class ViewRules {
                 StackTraceElement frame) {
         TrackedView view = new TrackedView(thread, process, base, size, section, call, frame);
         String creator = sections.userCreator(section);
-        if (creator != null) {
+        if (creator != null && !findings.has(Rule.SV7, Findings.name(section))) {
             findings.add(view.violation(Rule.SV3, "driver code mapped a section that user mode created (" + creator
                     + " made it) into " + process.describe() + ": its creator keeps its own handle and views, and"
                     + " writes, resizes or swaps what the driver relies on"));
@@ -127,8 +128,8 @@ final class ViewRules {
     /** Driver code mapped {@code section} into system space. */
     void mappedInSystemSpace(Thread thread, Section section, long base, StackTraceElement frame) {
         String creator = sections.userCreator(section);
-        if (creator == null) return;
         String name = Findings.name(section);
+        if (creator == null || findings.has(Rule.SV7, name)) return;
         findings.report(Rule.SV3, "driver code mapped a section that user mode created (" + creator + " made it) into"
                 + " system space at 0x" + Long.toHexString(base) + ": its creator keeps writing it through its own"
                 + " views", frame, thread, name);
