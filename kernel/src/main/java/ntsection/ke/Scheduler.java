@@ -49,6 +49,7 @@ public final class Scheduler {
     private boolean freeRunning;
     private List<String> deadlock = List.of();
     private volatile Throwable failure;
+    private ScheduleTrace trace;
 
     private Scheduler(Kernel kernel, Strategy strategy) {
         this.kernel = kernel;
@@ -76,6 +77,15 @@ public final class Scheduler {
      */
     public int steps() {
         return steps;
+    }
+
+    /**
+     * Lets {@code listener} hear every decision of the run (a free run makes none); set it
+     * before {@link #run()}. Only a replay needs one, so without it recording a decision
+     * costs one more test.
+     */
+    public void trace(ScheduleTrace listener) {
+        trace = listener;
     }
 
     /**
@@ -312,6 +322,7 @@ public final class Scheduler {
     }
 
     private void record(int at, PointKind kind, long detail, int chosen) {
+        int step = steps;
         if (steps == schedule.length) schedule = Arrays.copyOf(schedule, steps * 2);
         schedule[steps++] = chosen;
         long h = hash;
@@ -319,6 +330,14 @@ public final class Scheduler {
         h = (h ^ ((long) at << 40 | (long) kind.ordinal() << 32 | chosen)) * MIX;
         h = (h ^ detail) * MIX;
         hash = h ^ (h >>> 29);
+        if (trace != null) {
+            try {
+                trace.decided(step, at < 0 ? null : carriers.get(at).thread, kind, detail, carriers.get(chosen).thread);
+            } catch (RuntimeException broken) {
+                // As for a faulty strategy: the run ends as a failure instead of leaving its threads parked.
+                fail(broken);
+            }
+        }
     }
 
     private static long saturatingAdd(long a, long b) {
