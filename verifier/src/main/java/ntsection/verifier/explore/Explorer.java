@@ -49,8 +49,10 @@ public final class Explorer {
      * @param schedules the most schedules to run (Long.MAX_VALUE: only time bounds it)
      * @param time      the most time to explore for, or null for no limit (shrinking comes after)
      * @param threads   how many systems run at once
+     * @param untilFirstFinding stop exploring once any run has shown a finding (the runs under way finish)
      */
-    public record Options(long seed, long schedules, Duration time, String strategy, int threads, Progress progress) {
+    public record Options(long seed, long schedules, Duration time, String strategy, int threads, Progress progress,
+                          boolean untilFirstFinding) {
         public Options {
             if (schedules < 1) throw new IllegalArgumentException("the budget must allow at least one schedule");
             if (threads < 1) throw new IllegalArgumentException("at least one thread");
@@ -61,31 +63,35 @@ public final class Explorer {
 
         public static Options defaults() {
             return new Options(1, DEFAULT_SCHEDULES, null, Strategies.RANDOM, Runtime.getRuntime().availableProcessors(),
-                    Progress.NONE);
+                    Progress.NONE, false);
         }
 
         public Options withSeed(long value) {
-            return new Options(value, schedules, time, strategy, threads, progress);
+            return new Options(value, schedules, time, strategy, threads, progress, untilFirstFinding);
         }
 
         public Options withSchedules(long value) {
-            return new Options(seed, value, time, strategy, threads, progress);
+            return new Options(seed, value, time, strategy, threads, progress, untilFirstFinding);
         }
 
         public Options withTime(Duration value) {
-            return new Options(seed, schedules, value, strategy, threads, progress);
+            return new Options(seed, schedules, value, strategy, threads, progress, untilFirstFinding);
         }
 
         public Options withStrategy(String value) {
-            return new Options(seed, schedules, time, value, threads, progress);
+            return new Options(seed, schedules, time, value, threads, progress, untilFirstFinding);
         }
 
         public Options withThreads(int value) {
-            return new Options(seed, schedules, time, strategy, value, progress);
+            return new Options(seed, schedules, time, strategy, value, progress, untilFirstFinding);
+        }
+
+        public Options stoppingAtFirstFinding() {
+            return new Options(seed, schedules, time, strategy, threads, progress, true);
         }
 
         public Options withProgress(Progress value) {
-            return new Options(seed, schedules, time, strategy, threads, value);
+            return new Options(seed, schedules, time, strategy, threads, value, untilFirstFinding);
         }
     }
 
@@ -179,9 +185,13 @@ public final class Explorer {
             return ran;
         }
 
+        private boolean stopping() {
+            return System.nanoTime() >= deadline || options.untilFirstFinding() && !keys.isEmpty();
+        }
+
         /** Random walk or PCT: run i is its own program and seed. */
         private void sampled() {
-            while (System.nanoTime() < deadline) {
+            while (!stopping()) {
                 long i = taken.getAndIncrement();
                 if (i >= options.schedules()) return;
                 long seed = options.seed() + i;
@@ -199,7 +209,7 @@ public final class Explorer {
                 for (int k = 0; k < EXHAUSTIVE_PER_PROGRAM; k++) {
                     Strategy strategy = search.nextRun();
                     if (strategy == null) break;
-                    if (System.nanoTime() >= deadline || claimed.getAndIncrement() >= options.schedules()) return;
+                    if (stopping() || claimed.getAndIncrement() >= options.schedules()) return;
                     record(j * EXHAUSTIVE_PER_PROGRAM + k, program, Strategies.EXHAUSTIVE, k, strategy);
                 }
             }
