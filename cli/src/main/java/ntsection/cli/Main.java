@@ -46,6 +46,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand("run", new RunCommand(boot))
                 .addSubcommand("drivers", new DriversCommand(boot))
                 .addSubcommand("demo", new DemoCommand())
+                .addSubcommand("verify", new VerifyCommand(err, err == System.err && System.console() != null))
+                .addSubcommand("replay", new ReplayCommand())
                 .setOut(new PrintWriter(out, true))
                 .setErr(errors)
                 .setParameterExceptionHandler((exception, arguments) -> {
@@ -65,7 +67,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("ntsection: missing command (run)");
+        err.println("ntsection: missing command (demo, verify, replay, run, drivers)");
         spec.commandLine().usage(err);
         return USAGE;
     }

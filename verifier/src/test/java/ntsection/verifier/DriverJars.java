@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * kept as text under the test resources' {@code outside/} folder, compiled against the
  * kernel, and packed into a jar that is on no class path until a test hands it over.
  */
-final class DriverJars {
+public final class DriverJars {
     private static final String SOURCES = "/outside/";
 
     private DriverJars() {
@@ -40,7 +40,7 @@ final class DriverJars {
      * Compiles {@code sources} (paths under {@code outside/}, such as
      * {@code com/example/outside/CounterDriver.java}) into a class folder in {@code folder}.
      */
-    static Path classes(Path folder, String... sources) throws IOException {
+    public static Path classes(Path folder, String... sources) throws IOException {
         Path sourceFolder = Files.createDirectories(folder.resolve("src"));
         Path classFolder = Files.createDirectories(folder.resolve("classes"));
         List<Path> sourceFiles = new ArrayList<>();
@@ -61,7 +61,7 @@ final class DriverJars {
      * {@code driverPackage} (a class name) the jar lists it in META-INF/services, as a
      * jar that ships a {@link DriverPackage} does.
      */
-    static Path jar(Path folder, String name, String driverPackage, String... sources) throws IOException {
+    public static Path jar(Path folder, String name, String driverPackage, String... sources) throws IOException {
         Path classFolder = classes(folder.resolve(name + ".build"), sources);
         Path jar = folder.resolve(name);
         Manifest manifest = new Manifest();

@@ -55,7 +55,7 @@ final class ControlCodeProbe {
             Executive system = boot(subject);
             try {
                 DeviceObject deviceObject = firstNamedDevice(system, subject);
-                device = deviceObject.name();
+                device = deviceObject.path();
                 types = deviceObject.DeviceType == FILE_DEVICE_UNKNOWN ? List.of(FILE_DEVICE_UNKNOWN)
                         : List.of(deviceObject.DeviceType, FILE_DEVICE_UNKNOWN);
                 next = probeFrom(system, device, types, next, known);

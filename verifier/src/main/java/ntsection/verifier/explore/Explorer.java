@@ -137,12 +137,13 @@ public final class Explorer {
             Finding finding = one.candidate().finding();
             findings.add(finding);
             Map<String, String> parameters = new LinkedHashMap<>(one.candidate().program().parameters());
+            parameters.put(Replayer.TRACE, Long.toHexString(one.candidate().outcome().run().traceHash()));
             parameters.put("decisive-steps", Integer.toString(one.decisive()));
             parameters.put("explored-decisions", Integer.toString(one.originalDecisions()));
             if (one.candidate().program().isGenerated()) {
                 parameters.put("explored-requests", Integer.toString(one.originalRequests()));
             }
-            files.add(new FindingFile(subject.serviceName(), subject.classpath(), parameters, finding));
+            files.add(new FindingFile(subject.driver(), subject.classpath(), parameters, finding));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         VerificationReport report = new VerificationReport(subject.serviceName(), ran.size(), seconds, options.strategy(),
@@ -221,8 +222,7 @@ public final class Explorer {
         }
 
         private void record(long order, Program program, String strategy, long seed, Strategy chooser) {
-            Run.Outcome outcome = Run.run(subject, target, program, chooser, scheduler -> {
-            });
+            Run.Outcome outcome = Run.run(subject, target, program, chooser);
             outcome.violations().forEach(violation -> keys.put(Shows.key(violation), true));
             if (outcome.violations().isEmpty()) outcome.harms().forEach(harm -> keys.put(Shows.key(harm), true));
             synchronized (ran) {

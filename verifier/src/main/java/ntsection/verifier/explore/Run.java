@@ -14,7 +14,6 @@ import ntsection.vf.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One explored schedule: a program against the driver under a strategy, on a fresh
@@ -35,8 +34,13 @@ final class Run {
         }
     }
 
-    static Outcome run(Subject subject, Target target, Program program, Strategy strategy,
-                       Consumer<Scheduler> onScheduler) {
+    static Outcome run(Subject subject, Target target, Program program, Strategy strategy) {
+        return run(subject, target, program, strategy, new Trial.Observer() {
+        });
+    }
+
+    /** As above, with {@code watcher} told of the system and the scheduler after the verifier's own set-up. */
+    static Outcome run(Subject subject, Target target, Program program, Strategy strategy, Trial.Observer watcher) {
         Attack attack = program.instantiate(target);
         RuleChecks[] checks = new RuleChecks[1];
         Trial.Result result = Trial.run(target, attack, strategy, new Trial.Observer() {
@@ -44,11 +48,12 @@ final class Run {
             public void booted(Executive system, Oracles oracles) {
                 subject.register(system.io().registry());
                 checks[0] = RuleChecks.install(system);
+                watcher.booted(system, oracles);
             }
 
             @Override
             public void scheduling(Scheduler scheduler) {
-                onScheduler.accept(scheduler);
+                watcher.scheduling(scheduler);
             }
         });
         List<Harm> harms = new ArrayList<>(result.harms());

@@ -45,9 +45,7 @@ final class Shrinker {
         int decisions = found.outcome().run().steps();
         Candidate best = shrinkProgram(found);
         best = shrinkSchedule(best);
-        Run.Outcome replayed = Run.run(subject, target, best.program(), new Replay(best.outcome().run().schedule()),
-                scheduler -> {
-                });
+        Run.Outcome replayed = Run.run(subject, target, best.program(), new Replay(best.outcome().run().schedule()));
         if (!best.shownBy(replayed)) {
             best = found;
             decisive = found.decisiveSteps();
@@ -101,8 +99,7 @@ final class Shrinker {
     /** Runs {@code program} under {@code strategy}; the candidate it makes if it still shows {@code found}, else null. */
     private Candidate attempt(Candidate found, Program program, Strategy strategy) {
         runs++;
-        Run.Outcome outcome = Run.run(subject, target, program, strategy, scheduler -> {
-        });
+        Run.Outcome outcome = Run.run(subject, target, program, strategy);
         if (!found.shownBy(outcome)) return null;
         return new Candidate(found.key(), program, found.strategy(), found.seed(), outcome);
     }
