@@ -36,8 +36,8 @@ import java.util.concurrent.Callable;
  * finding file that {@code ntsection replay} re-runs.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Explore a driver under the controlled scheduler and report every protocol rule (SV1-SV10) it breaks",
-                "and every harm the oracles see, each with a schedule that replays it."},
+        description = "Explore a driver under the controlled scheduler and report every protocol rule (SV1-SV10) it breaks"
+                + " and every harm the oracles see, each with a schedule that replays it.",
         footer = {"", "Exit codes: 0 no findings, 1 findings, 2 bad usage (an unknown driver, a bad class path or option)."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
