@@ -1,0 +1,61 @@
+package ntsection.junit;
+
+import ntsection.verifier.Finding;
+import ntsection.verifier.FindingFile;
+import ntsection.verifier.TextReport;
+import ntsection.verifier.explore.Explorer;
+import org.opentest4j.AssertionFailedError;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a test fails when its driver has findings: the verifier's text report, each
+ * finding saved as a finding file that its replay line names, and the schedules that
+ * went wrong without being a finding.
+ */
+final class FindingsFailure {
+    private FindingsFailure() {
+    }
+
+    /** @param folder the test's own folder for finding files: this run's files replace the last run's */
+    static AssertionFailedError of(Explorer.Verification verification, Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        Map<Finding, Path> saved = new HashMap<>();
+        String where;
+        try {
+            save(verification.files(), absolute, saved);
+            where = "finding files in " + absolute + "; ntsection replay FILE re-runs one\n";
+        } catch (IOException e) {
+            saved.clear();
+            where = "the finding files could not be saved in " + absolute + ": " + e + "\n";
+        }
+        StringBuilder message = new StringBuilder(TextReport.render(verification.report(), saved));
+        message.append('\n').append(where);
+        List<String> warnings = verification.warnings();
+        if (!warnings.isEmpty()) {
+            message.append("\nwarnings:\n");
+            for (String warning : warnings) message.append("  ").append(warning).append('\n');
+        }
+        return new AssertionFailedError(message.toString());
+    }
+
+    private static void save(List<FindingFile> files, Path folder, Map<Finding, Path> saved) throws IOException {
+        Files.createDirectories(folder);
+        // A file left by an earlier run with more findings would pass for one of this run's.
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, "finding-*.json")) {
+            for (Path file : stale) Files.delete(file);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            FindingFile file = files.get(i);
+            Path path = folder.resolve(FindingFile.fileName(i + 1, file.finding()));
+            file.save(path);
+            saved.put(file.finding(), path);
+        }
+    }
+}
