@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -156,24 +155,12 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /**
-     * Each finding as a finding file under the findings folder, in a folder per driver;
-     * the files of an earlier verification of the driver go first, so that what is
-     * there is what this one found.
+     * Each finding as a finding file, in a folder per driver under the findings folder;
+     * a clean run still clears what an earlier run of the driver left there.
      */
     private Map<Finding, Path> save(Explorer.Verification verification) throws IOException {
-        Map<Finding, Path> saved = new LinkedHashMap<>();
         Path folder = findingsFolder.resolve(verification.report().driver());
-        if (Files.isDirectory(folder)) {
-            try (var old = Files.newDirectoryStream(folder, "finding-*.json")) {
-                for (Path file : old) Files.delete(file);
-            }
-        }
-        for (int i = 0; i < verification.files().size(); i++) {
-            FindingFile file = verification.files().get(i);
-            Path path = folder.resolve(FindingFile.fileName(i + 1, file.finding()));
-            file.save(path);
-            saved.put(file.finding(), path);
-        }
-        return saved;
+        if (verification.files().isEmpty() && !Files.isDirectory(folder)) return Map.of();
+        return FindingFile.saveAll(folder, verification.files());
     }
 }

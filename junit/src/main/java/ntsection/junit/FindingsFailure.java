@@ -7,8 +7,6 @@ import ntsection.verifier.explore.Explorer;
 import org.opentest4j.AssertionFailedError;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ final class FindingsFailure {
         Map<Finding, Path> saved = new HashMap<>();
         String where;
         try {
-            save(verification.files(), absolute, saved);
+            saved.putAll(FindingFile.saveAll(absolute, verification.files()));
             where = "finding files in " + absolute + "; ntsection replay FILE re-runs one\n";
         } catch (IOException e) {
             saved.clear();
@@ -43,19 +41,5 @@ final class FindingsFailure {
             for (String warning : warnings) message.append("  ").append(warning).append('\n');
         }
         return new AssertionFailedError(message.toString());
-    }
-
-    private static void save(List<FindingFile> files, Path folder, Map<Finding, Path> saved) throws IOException {
-        Files.createDirectories(folder);
-        // A file left by an earlier run with more findings would pass for one of this run's.
-        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, "finding-*.json")) {
-            for (Path file : stale) Files.delete(file);
-        }
-        for (int i = 0; i < files.size(); i++) {
-            FindingFile file = files.get(i);
-            Path path = folder.resolve(FindingFile.fileName(i + 1, file.finding()));
-            file.save(path);
-            saved.put(file.finding(), path);
-        }
     }
 }

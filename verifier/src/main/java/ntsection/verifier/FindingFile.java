@@ -8,6 +8,7 @@ import ntsection.verifier.json.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -125,6 +126,26 @@ public record FindingFile(String driver, List<String> classpath, Map<String, Str
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Saves each of {@code files} in {@code folder} as {@link #fileName} names it, after
+     * deleting the finding files already there: a file left by an earlier run with more
+     * findings would pass for one of this run's. Returns where each finding went.
+     */
+    public static Map<Finding, Path> saveAll(Path folder, List<FindingFile> files) throws IOException {
+        Files.createDirectories(folder);
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, "finding-*.json")) {
+            for (Path file : stale) Files.delete(file);
+        }
+        Map<Finding, Path> saved = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            FindingFile file = files.get(i);
+            Path path = folder.resolve(fileName(i + 1, file.finding()));
+            file.save(path);
+            saved.put(file.finding(), path);
+        }
+        return saved;
     }
 
     /** Reads a file {@link #save} wrote: IOException if it cannot be read, JsonException if it is not a finding file. */
