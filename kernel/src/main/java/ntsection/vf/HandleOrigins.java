@@ -8,8 +8,10 @@ import ntsection.ps.ProcessManager;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The handle entries driver code made: which driver, in whose table, to what, and at
@@ -30,6 +32,8 @@ final class HandleOrigins {
     }
 
     private final Map<Slot, Made> made = new HashMap<>();
+    /** Entries driver code made and gave the requestor: their values went back in the request's output. */
+    private final Set<Slot> handedOut = new HashSet<>();
 
     void record(Process owner, long handle, KernelObject object, DriverObject driver, StackTraceElement frame) {
         made.put(new Slot(owner, handle), new Made(object, driver, frame));
@@ -37,6 +41,16 @@ final class HandleOrigins {
 
     void closed(Process owner, long handle) {
         made.remove(new Slot(owner, handle));
+        handedOut.remove(new Slot(owner, handle));
+    }
+
+    /** The entry went to the requestor in the output of the request driver code made it for. */
+    void handedOut(Process owner, long handle) {
+        handedOut.add(new Slot(owner, handle));
+    }
+
+    boolean wasHandedOut(Process owner, long handle) {
+        return handedOut.contains(new Slot(owner, handle));
     }
 
     /** Who made the entry, if driver code did and it still names {@code object}. */

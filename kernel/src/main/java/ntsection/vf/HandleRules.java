@@ -50,7 +50,10 @@ final class HandleRules {
         String name = Findings.name(object);
         if (userTable) {
             HandleOrigins.Made made = handles.madeBy(owner, handle, object);
-            if (made != null) {
+            // A handle the driver handed the caller, and the caller passed back, is the caller's word: SV7, below.
+            boolean passedBack = made != null && handles.wasHandedOut(owner, handle) && request != null
+                    && request.inputCarries(handle);
+            if (made != null && !passedBack) {
                 if (how.equals("referenced")) {
                     findings.report(Rule.SV1, "driver code made handle " + Handles.format(value) + " to " + name + " in "
                             + owner.describe() + "'s handle table, not as a kernel handle (OBJ_KERNEL_HANDLE), and "
@@ -60,8 +63,9 @@ final class HandleRules {
                 return;
             }
             findings.report(Rule.SV7, "driver code " + how + " handle " + Handles.format(value) + " to " + name
-                    + " with KernelMode access mode, a handle user mode made in " + owner.describe()
-                    + "'s table: no access check protects it, and the caller chose what it names", frame, thread, name);
+                    + " with KernelMode access mode, a handle " + (made == null ? "user mode made" : "the caller passed in")
+                    + " in " + owner.describe() + "'s table: no access check protects it, and the caller chose what it"
+                    + " names", frame, thread, name);
             return;
         }
         // Driver code's own kernel handle is its own, even when the caller's input happens to hold the same value.

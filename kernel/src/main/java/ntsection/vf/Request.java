@@ -30,6 +30,8 @@ final class Request {
     private final int outputLength;
     /** Views mapped into a process's user range while serving this request, judged at completion. */
     final List<ViewRules.TrackedView> views = new ArrayList<>();
+    /** Handles driver code made in the requestor's table while serving this request, judged at completion. */
+    final List<Long> handles = new ArrayList<>();
     /** Reads of user memory by driver code for this request: [process, from, to) each. */
     final List<AccessRules.Read> reads = new ArrayList<>();
     boolean completed;

@@ -97,7 +97,11 @@ public final class RuleChecks implements VerifierHooks {
     @Override
     public synchronized void irpCompleted(Thread thread, Irp irp) {
         Request request = calls.completed(irp);
-        if (request != null) viewRules.completed(request);
+        if (request == null) return;
+        viewRules.completed(request);
+        for (long handle : request.handles) {
+            if (request.outputCarries(handle)) handles.handedOut(request.requestor, handle);
+        }
     }
 
     @Override
@@ -134,6 +138,8 @@ public final class RuleChecks implements VerifierHooks {
         if (call == null) return;
         handles.record(owner, handle, object, call.driver(), frame);
         if (owner.id() == ProcessManager.SYSTEM_PROCESS_ID) return;
+        Request request = Calls.openRequest(call);
+        if (request != null && owner == request.requestor) request.handles.add(handle);
         String creator = sections.userCreator(object);
         if (creator != null && !findings.has(Rule.SV7, Findings.name(object))) {
             String name = Findings.name(object);

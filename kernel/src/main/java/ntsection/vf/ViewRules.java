@@ -60,7 +60,6 @@ final class ViewRules {
         final String mapperThread;
         final long step;
         State state = State.PENDING;
-        boolean unmapped;
         /** SV5 and SV6 findings on the view while it was pending. */
         final List<Violation> deferred = new ArrayList<>();
 
@@ -111,7 +110,11 @@ final class ViewRules {
             findings.add(view.violation(Rule.SV10, "driver code mapped a view of \\Device\\PhysicalMemory into "
                     + process.describe() + ", whose token is not trusted"));
         }
-        views.computeIfAbsent(process, ignored -> new TreeMap<>()).put(base, view);
+        TreeMap<Long, TrackedView> mapped = views.computeIfAbsent(process, ignored -> new TreeMap<>());
+        // A private view unmapped earlier is remembered only until something else takes its place.
+        mapped.values().removeIf(old -> Long.compareUnsigned(old.base, view.end) < 0
+                && Long.compareUnsigned(base, old.end) < 0);
+        mapped.put(base, view);
         Request request = Calls.openRequest(call);
         if (request != null) {
             request.views.add(view);
@@ -135,12 +138,17 @@ final class ViewRules {
                 + " views", frame, thread, name);
     }
 
-    /** A view was unmapped, by anyone. */
+    /**
+     * A view was unmapped, by anyone. A private view stays known where it was: driver code
+     * that goes on touching it there, after user mode unmapped it, breaks SV2 still, and
+     * what it touches is whatever user mode put there since.
+     */
     void unmapped(Process process, long base) {
         TreeMap<Long, TrackedView> mapped = views.get(process);
         if (mapped == null) return;
-        TrackedView view = mapped.remove(base);
-        if (view != null) view.unmapped = true;
+        TrackedView view = mapped.get(base);
+        if (view == null || view.state == State.PRIVATE) return;
+        mapped.remove(base);
         if (mapped.isEmpty()) views.remove(process);
     }
 
@@ -156,7 +164,8 @@ final class ViewRules {
     /** The request completed: each view mapped for it is judged shared or kept, and its waiting findings follow. */
     void completed(Request request) {
         for (TrackedView view : request.views) {
-            boolean shared = !view.unmapped && request.outputCarries(view.base);
+            // Its base in the output means it went to the requestor, even if the requestor already unmapped it.
+            boolean shared = request.outputCarries(view.base);
             if (shared) {
                 view.state = State.SHARED;
                 if (view.process != request.requestor) {

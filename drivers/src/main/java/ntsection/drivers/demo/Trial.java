@@ -113,7 +113,7 @@ public final class Trial {
             return new Result(harms, run);
         }
         if (run.outcome() != RunResult.Outcome.COMPLETED) return new Result(harms, run);
-        system.useFreeScheduler();
+        Scheduler teardown = system.useFreeScheduler();
         try {
             system.terminateProcess(attacker, NtStatus.STATUS_SUCCESS);
             system.terminateProcess(victim, NtStatus.STATUS_SUCCESS);
@@ -122,6 +122,8 @@ public final class Trial {
         } catch (BugCheckError stopped) {
             // The teardown touched what the run broke; the recorded bug-check is judged below.
         }
+        // A system worker the teardown used may still be on its way out: counting before it is gone would see a leak.
+        teardown.run();
         if (system.kernel().bugCheck() != null) harms.add(new Harm(Harm.Kind.BUG_CHECK, system.kernel().bugCheck().describe()));
         else harms.addAll(before.since(system));
         harms.addAll(oracles.harms().stream().filter(harm -> !harms.contains(harm)).toList());
