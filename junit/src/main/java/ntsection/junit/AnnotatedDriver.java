@@ -1,10 +1,10 @@
 package ntsection.junit;
 
 import ntsection.io.Driver;
+import ntsection.verifier.DriverSource;
 import ntsection.verifier.explore.Subject;
 
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.util.function.Supplier;
@@ -43,7 +43,7 @@ final class AnnotatedDriver {
 
     private static Subject ofClass(Class<? extends Driver> type, KnownDrivers known, String test) {
         Supplier<Driver> construction = construction(type, test);
-        String service = serviceName(type);
+        String service = DriverSource.serviceNameOf(type);
         String shipped = known.spelling(service);
         if (shipped != null) {
             // The registry refuses a name twice, and leaving the class unregistered would
@@ -89,23 +89,5 @@ final class AnnotatedDriver {
                 throw new IllegalStateException("constructing " + type.getName() + " failed: " + e, e);
             }
         };
-    }
-
-    /**
-     * The class's own SERVICE_NAME, else its simple name. An inherited constant does not
-     * count: it is the name of the driver the class extends.
-     */
-    private static String serviceName(Class<? extends Driver> type) {
-        try {
-            Field field = type.getDeclaredField("SERVICE_NAME");
-            int modifiers = field.getModifiers();
-            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
-                    && field.get(null) instanceof String name && !name.isBlank()) {
-                return name;
-            }
-        } catch (NoSuchFieldException | IllegalAccessException e) {
-            // No usable constant: the simple name is the rule for such a class.
-        }
-        return type.getSimpleName();
     }
 }

@@ -58,12 +58,16 @@ final class DriverClass {
         return type.getName();
     }
 
+    String serviceName() {
+        return serviceName(type);
+    }
+
     /**
      * The class's own SERVICE_NAME, as ntsection's drivers declare it, else its simple
      * name. Only a field the class itself declares counts: an inherited one is the
      * parent driver's name (each twin extends the driver it breaks).
      */
-    String serviceName() {
+    static String serviceName(Class<?> type) {
         try {
             Field field = type.getDeclaredField("SERVICE_NAME");
             int modifiers = field.getModifiers();

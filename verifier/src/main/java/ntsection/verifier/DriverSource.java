@@ -42,6 +42,15 @@ public final class DriverSource {
     }
 
     /**
+     * The service name a driver class loads under: its own {@code public static final
+     * String SERVICE_NAME}, else its simple name. The JUnit extension names drivers by
+     * class too, and must agree.
+     */
+    public static String serviceNameOf(Class<? extends Driver> type) {
+        return DriverClass.serviceName(type);
+    }
+
+    /**
      * @param driver    a service name (any case) or a class's binary name
      * @param classpath jars and class folders the driver's classes come from, searched in order
      *                  after ntsection's own
