@@ -20,7 +20,8 @@ import java.util.Objects;
 
 /**
  * One finding saved with what it takes to replay it, the file {@code ntsection replay FILE}
- * reads: the driver (its service name), the class path its classes came from, scenario
+ * reads: the driver as {@code --driver} named it (a service name or a class name, which
+ * resolves again with the class path), the class path its classes came from, scenario
  * parameters beyond the finding's own seed, strategy, schedule and calls (PCT's depth,
  * a preemption bound, the attacker's name... as strings, named by whoever explores), and
  * the finding. Saving and loading give back an equal FindingFile.

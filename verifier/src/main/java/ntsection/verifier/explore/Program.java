@@ -4,6 +4,7 @@ import ntsection.drivers.demo.Attack;
 import ntsection.drivers.demo.Attacks;
 import ntsection.drivers.demo.Target;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ public record Program(String attack, long seed, List<Integer> kept) {
             long seed = Long.parseLong(parameters.getOrDefault(PROGRAM_SEED, ""));
             String requests = parameters.getOrDefault(KEPT, "all");
             List<Integer> kept = requests.equals("all") ? null
-                    : requests.isEmpty() ? List.of() : java.util.Arrays.stream(requests.split(",")).map(Integer::valueOf).toList();
+                    : requests.isEmpty() ? List.of() : Arrays.stream(requests.split(",")).map(Integer::valueOf).toList();
             return new Program(attack, seed, kept);
         } catch (NumberFormatException bad) {
             throw new IllegalArgumentException("the finding file's " + PROGRAM_SEED + " or " + KEPT + " is not a number: "
