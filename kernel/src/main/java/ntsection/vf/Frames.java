@@ -11,8 +11,6 @@ import java.util.Set;
  */
 final class Frames {
     private static final StackWalker WALKER = StackWalker.getInstance();
-    private static final Set<String> EXECUTIVE_PACKAGES = Set.of("ntsection.ob", "ntsection.mm", "ntsection.io",
-            "ntsection.ke", "ntsection.ex", "ntsection.nt", "ntsection.ps", "ntsection.vf", "ntsection.user");
     private static final String MEMORY_ACCESS = "ntsection.mm.MemoryAccess";
     private static final String OBJECT_MANAGER = "ntsection.ob.ObjectManager";
     private static final Set<String> REFERENCE_ROUTINES = Set.of("obReferenceObject", "obReferenceObjectByPointer",
@@ -53,26 +51,14 @@ final class Frames {
             for (var iterator = frames.iterator(); iterator.hasNext(); ) {
                 StackWalker.StackFrame frame = iterator.next();
                 String type = frame.getClassName();
-                if (isExecutive(type)) {
+                if (CodeOwner.isExecutive(type)) {
                     entry = frame;
-                } else if (!isPlatform(type)) {
+                } else if (!CodeOwner.isPlatform(type)) {
                     return new Origin(frame.toStackTraceElement(), entry == null ? null : entry.getClassName(),
                             entry == null ? null : entry.getMethodName());
                 }
             }
             return Origin.NONE;
         });
-    }
-
-    static boolean isExecutive(String className) {
-        int dot = className.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : className.substring(0, dot);
-        return EXECUTIVE_PACKAGES.contains(pkg) || className.equals("ntsection.Executive")
-                || className.equals("ntsection.ExecutiveConfig");
-    }
-
-    private static boolean isPlatform(String className) {
-        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.")
-                || className.startsWith("com.sun.");
     }
 }

@@ -1,11 +1,11 @@
 package ntsection.verifier.explore;
 
 import ntsection.drivers.DeviceClient;
+import ntsection.drivers.attacks.MappedViewScan;
 import ntsection.io.IoStatusBlock;
 import ntsection.mm.MemoryBasicInformation;
 import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
-import ntsection.nt.Out;
 import ntsection.ob.ObjectAttributes;
 import ntsection.user.UserContext;
 
@@ -15,7 +15,6 @@ import java.util.List;
 import static ntsection.ex.Event.EVENT_ALL_ACCESS;
 import static ntsection.ex.Event.NotificationEvent;
 import static ntsection.mm.PageProtection.*;
-import static ntsection.mm.VirtualMemoryServices.MemoryBasicInformation;
 import static ntsection.ob.Handles.NtCurrentProcess;
 
 /**
@@ -116,23 +115,7 @@ final class CallerState extends DeviceClient {
 
     /** The base of the first view in the caller's address space (every mapped view is the driver's), or 0. */
     long firstForeignView() {
-        List<long[]> views = views(user);
-        return views.isEmpty() ? 0 : views.get(0)[0];
-    }
-
-    /** Every MEM_MAPPED region of the process: {its view's base, the region's address, the region's size}. */
-    static List<long[]> views(UserContext user) {
-        List<long[]> views = new ArrayList<>();
-        long address = 0;
-        while (true) {
-            Out<MemoryBasicInformation> region = new Out<>();
-            if (!user.nt().ntQueryVirtualMemory(NtCurrentProcess, address, MemoryBasicInformation, region).isSuccess()) {
-                return views;
-            }
-            MemoryBasicInformation information = region.value;
-            if (information.type() == MEM_MAPPED) views.add(new long[]{information.allocationBase(), information.baseAddress(),
-                    information.regionSize()});
-            address = information.baseAddress() + information.regionSize();
-        }
+        List<MemoryBasicInformation> views = MappedViewScan.views(user);
+        return views.isEmpty() ? 0 : views.getFirst().allocationBase();
     }
 }

@@ -2,14 +2,12 @@ package ntsection.verifier.explore;
 
 import ntsection.Executive;
 import ntsection.ExecutiveConfig;
+import ntsection.drivers.attacks.RawDevice;
 import ntsection.io.CtlCode;
 import ntsection.io.DeviceObject;
 import ntsection.io.DriverObject;
-import ntsection.io.IoStatusBlock;
 import ntsection.ke.BugCheckError;
-import ntsection.nt.LongOut;
 import ntsection.nt.NtStatus;
-import ntsection.ob.ObjectAttributes;
 import ntsection.ps.Process;
 import ntsection.user.UserContext;
 
@@ -18,12 +16,6 @@ import java.util.List;
 import java.util.Set;
 
 import static ntsection.io.DeviceFlags.FILE_DEVICE_UNKNOWN;
-import static ntsection.io.FileAccess.FILE_GENERIC_READ;
-import static ntsection.io.FileAccess.FILE_GENERIC_WRITE;
-import static ntsection.mm.PageProtection.MEM_COMMIT;
-import static ntsection.mm.PageProtection.MEM_RESERVE;
-import static ntsection.mm.PageProtection.PAGE_READWRITE;
-import static ntsection.ob.Handles.NtCurrentProcess;
 
 /**
  * Finds what a driver ntsection has never seen answers: loads it on a throwaway system,
@@ -109,20 +101,18 @@ final class ControlCodeProbe {
         try {
             system.userCode(prober, () -> {
                 UserContext user = new UserContext(system.nt(), system.mm().access(), prober.mainThread());
-                LongOut file = new LongOut();
-                opened[0] = user.nt().ntOpenFile(file, FILE_GENERIC_READ | FILE_GENERIC_WRITE,
-                        ObjectAttributes.named(device, 0), new IoStatusBlock());
+                RawDevice file = new RawDevice(user);
+                opened[0] = file.open(device);
                 if (!opened[0].isSuccess()) return;
-                LongOut buffer = new LongOut();
-                user.nt().ntAllocateVirtualMemory(NtCurrentProcess, buffer, 0, new LongOut(2 * OUTPUT_OFFSET),
-                        MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+                long input = file.buffer();
+                byte[] zeros = new byte[PROBE_LENGTH];
                 for (int count = codeCount(types); at[0] < count; at[0]++) {
-                    user.write(buffer.value, new byte[PROBE_LENGTH]);
-                    NtStatus status = user.nt().ntDeviceIoControlFile(file.value, new IoStatusBlock(), code(types, at[0]),
-                            buffer.value, PROBE_LENGTH, buffer.value + OUTPUT_OFFSET, PROBE_LENGTH);
+                    user.write(input, zeros);
+                    NtStatus status = file.sendRaw(code(types, at[0]), input, PROBE_LENGTH, input + OUTPUT_OFFSET,
+                            PROBE_LENGTH);
                     if (answers(status)) known.add(code(types, at[0]));
                 }
-                user.nt().ntClose(file.value);
+                file.close();
             });
         } catch (BugCheckError | RuntimeException stopped) {
             return at[0];

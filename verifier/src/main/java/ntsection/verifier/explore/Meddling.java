@@ -1,6 +1,8 @@
 package ntsection.verifier.explore;
 
+import ntsection.drivers.attacks.MappedViewScan;
 import ntsection.ke.NtException;
+import ntsection.mm.MemoryBasicInformation;
 import ntsection.nt.LongOut;
 import ntsection.ob.ObjectAttributes;
 import ntsection.user.UserContext;
@@ -44,16 +46,19 @@ enum Meddling {
             switch (this) {
                 case MAP_FOREIGN_SECTIONS, CLOSE_FOREIGN_SECTIONS -> sections(user, caller);
                 case UNMAP_VIEWS -> {
-                    for (long[] view : CallerState.views(user)) user.nt().ntUnmapViewOfSection(NtCurrentProcess, view[0]);
+                    for (MemoryBasicInformation view : MappedViewScan.views(user)) {
+                        user.nt().ntUnmapViewOfSection(NtCurrentProcess, view.allocationBase());
+                    }
                 }
                 case PROTECT_VIEWS -> {
-                    for (long[] view : CallerState.views(user)) {
-                        user.nt().ntProtectVirtualMemory(NtCurrentProcess, new LongOut(view[1]), new LongOut(view[2]),
-                                PAGE_NOACCESS, new LongOut());
+                    for (MemoryBasicInformation view : MappedViewScan.views(user)) {
+                        user.nt().ntProtectVirtualMemory(NtCurrentProcess, new LongOut(view.baseAddress()),
+                                new LongOut(view.regionSize()), PAGE_NOACCESS, new LongOut());
                     }
                 }
                 case FLIP_VIEWS -> {
-                    for (long[] view : CallerState.views(user)) flip(user, view, FLIPS[round % FLIPS.length]);
+                    long value = FLIPS[round % FLIPS.length];
+                    for (MemoryBasicInformation view : MappedViewScan.views(user)) flip(user, view, value);
                 }
                 case OPEN_PHYSICAL_MEMORY -> {
                     LongOut handle = new LongOut();
@@ -83,9 +88,9 @@ enum Meddling {
         }
     }
 
-    private static void flip(UserContext user, long[] view, long value) {
-        for (int offset = 0; offset < FLIPPED_BYTES && offset < view[2]; offset += Integer.BYTES) {
-            user.writeInt(view[1] + offset, (int) value);
+    private static void flip(UserContext user, MemoryBasicInformation view, long value) {
+        for (int offset = 0; offset < FLIPPED_BYTES && offset < view.regionSize(); offset += Integer.BYTES) {
+            user.writeInt(view.baseAddress() + offset, (int) value);
         }
     }
 }

@@ -7,6 +7,7 @@ import ntsection.drivers.demo.Trial;
 import ntsection.ke.RunResult;
 import ntsection.ke.Scheduler;
 import ntsection.ke.Strategy;
+import ntsection.vf.CodeOwner;
 import ntsection.vf.Harm;
 import ntsection.vf.Oracles;
 import ntsection.vf.RuleChecks;
@@ -65,7 +66,7 @@ final class Run {
     private static Harm thrownByDriver(Throwable failure) {
         StackTraceElement thrower = null;
         for (StackTraceElement frame : failure.getStackTrace()) {
-            if (!isPlatform(frame.getClassName())) {
+            if (!CodeOwner.isPlatform(frame.getClassName())) {
                 thrower = frame;
                 break;
             }
@@ -77,19 +78,12 @@ final class Run {
                 + ": an exception no handler takes in kernel mode is KMODE_EXCEPTION_NOT_HANDLED (0x1E) on NT");
     }
 
-    private static boolean isPlatform(String type) {
-        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.");
-    }
-
     /** The executive, the attack programs and the verifier: anything but the driver under test. */
     private static boolean isOurs(String type) {
         if (type.startsWith("ntsection.drivers.attacks.") || type.startsWith("ntsection.drivers.demo.")
                 || type.startsWith("ntsection.verifier.")) {
             return true;
         }
-        for (String component : List.of("ob", "mm", "io", "ke", "ex", "nt", "ps", "vf", "user")) {
-            if (type.startsWith("ntsection." + component + ".")) return true;
-        }
-        return type.equals("ntsection.Executive");
+        return CodeOwner.isExecutive(type);
     }
 }

@@ -1,5 +1,7 @@
 package ntsection.verifier.replay;
 
+import ntsection.vf.CodeOwner;
+
 import java.util.Set;
 
 /**
@@ -14,9 +16,6 @@ import java.util.Set;
  */
 record CallSite(String service, String code) {
     private static final StackWalker WALKER = StackWalker.getInstance();
-    private static final Set<String> EXECUTIVE_PACKAGES = Set.of("ntsection.ob", "ntsection.mm", "ntsection.io",
-            "ntsection.ke", "ntsection.ex", "ntsection.nt", "ntsection.ps", "ntsection.vf", "ntsection.user");
-    private static final Set<String> EXECUTIVE_CLASSES = Set.of("ntsection.Executive", "ntsection.ExecutiveConfig");
     private static final String SCHEDULER = "ntsection.ke.Scheduler";
     private static final Set<String> SERVICE_CLASSES = Set.of("ntsection.nt.Nt", "ntsection.nt.Zw");
 
@@ -35,7 +34,7 @@ record CallSite(String service, String code) {
                 String type = frame.getClassName();
                 if (!belowScheduler) belowScheduler = type.equals(SCHEDULER);
                 else if (service == null && SERVICE_CLASSES.contains(type)) service = serviceName(frame.getMethodName());
-                else if (code == null && !isExecutive(type) && !isPlatform(type)) code = describe(frame);
+                else if (code == null && !CodeOwner.isExecutive(type) && !CodeOwner.isPlatform(type)) code = describe(frame);
             }
             return new CallSite(service, code);
         });
@@ -59,14 +58,5 @@ record CallSite(String service, String code) {
         if (!method.startsWith("lambda$")) return method;
         int end = method.indexOf('$', "lambda$".length());
         return end < 0 ? method : method.substring("lambda$".length(), end);
-    }
-
-    private static boolean isExecutive(String type) {
-        int dot = type.lastIndexOf('.');
-        return EXECUTIVE_CLASSES.contains(type) || dot > 0 && EXECUTIVE_PACKAGES.contains(type.substring(0, dot));
-    }
-
-    private static boolean isPlatform(String type) {
-        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.");
     }
 }
